@@ -1,0 +1,27 @@
+package id.kinerja.organisation;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Puts the employee's directory data (name, post, unit) on the instance for the task forms. */
+@Component("employeeProfileLoader")
+class EmployeeProfileLoader implements ExecutionListener {
+
+  private final OrganisationRepository repository;
+
+  EmployeeProfileLoader(OrganisationRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String nip = (String) execution.getVariable("nip");
+    Employee employee = repository.employee(nip).filter(Employee::active).orElseThrow(() ->
+        new BadUserRequestException("Pegawai aktif dengan NIP '" + nip + "' tidak ditemukan"));
+    execution.setVariable("nama", employee.name());
+    execution.setVariable("jabatan", repository.position(employee.positionCode()).map(Position::title).orElse(""));
+    execution.setVariable("unit", repository.unit(employee.unitCode()).map(Unit::name).orElse(""));
+  }
+}

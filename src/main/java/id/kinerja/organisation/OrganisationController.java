@@ -1,0 +1,127 @@
+package id.kinerja.organisation;
+
+import id.kinerja.organisation.imports.EmployeeImport;
+import id.kinerja.organisation.imports.ImportResult;
+import id.kinerja.organisation.imports.PositionImport;
+import id.kinerja.organisation.imports.UnitImport;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The organisation directory for HR ({@code pengelola-kinerja}). Imports take a CSV file either as
+ * the request body ({@code text/csv}) or as the multipart part {@code file}; see the README for the
+ * columns. A file with any bad row is answered 422 with every problem and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/organisation")
+class OrganisationController {
+
+  private static final int MAX_PAGE_SIZE = 500;
+
+  private final OrganisationRepository repository;
+  private final ReportingLine reportingLine;
+  private final UnitImport unitImport;
+  private final PositionImport positionImport;
+  private final EmployeeImport employeeImport;
+  private final ActingAssignments actingAssignments;
+
+  OrganisationController(OrganisationRepository repository, ReportingLine reportingLine, UnitImport unitImport,
+      PositionImport positionImport, EmployeeImport employeeImport, ActingAssignments actingAssignments) {
+    this.repository = repository;
+    this.reportingLine = reportingLine;
+    this.unitImport = unitImport;
+    this.positionImport = positionImport;
+    this.employeeImport = employeeImport;
+    this.actingAssignments = actingAssignments;
+  }
+
+  @PostMapping("/units")
+  ImportResult importUnits(HttpServletRequest request) throws IOException {
+    return unitImport.importCsv(csv(request));
+  }
+
+  @PostMapping("/positions")
+  ImportResult importPositions(HttpServletRequest request) throws IOException {
+    return positionImport.importCsv(csv(request));
+  }
+
+  @PostMapping("/employees")
+  ImportResult importEmployees(HttpServletRequest request) throws IOException {
+    return employeeImport.importCsv(csv(request));
+  }
+
+  @GetMapping("/units")
+  List<Unit> units() {
+    return repository.units();
+  }
+
+  @GetMapping("/positions")
+  List<Position> positions() {
+    return repository.positions();
+  }
+
+  record Page<T>(List<T> items, int page, int size, long total) {}
+
+  @GetMapping("/employees")
+  Page<Employee> employees(@RequestParam(required = false) String unit,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "page harus 0 atau lebih, size antara 1 dan " + MAX_PAGE_SIZE);
+    }
+    return new Page<>(repository.employees(unit, page * size, size), page, size, repository.countEmployees(unit));
+  }
+
+  record EmployeeView(Employee employee, Employee supervisor, Employee appealReviewer, LocalDate date) {}
+
+  @GetMapping("/employees/{nip}")
+  EmployeeView employee(@PathVariable String nip,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    LocalDate on = date == null ? LocalDate.now() : date;
+    Employee employee = repository.employee(nip).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "Pegawai dengan NIP " + nip + " tidak ditemukan"));
+    return new EmployeeView(employee, reportingLine.supervisorOf(nip, on).orElse(null),
+        reportingLine.appealReviewerOf(nip, on).orElse(null), on);
+  }
+
+  @GetMapping("/acting")
+  List<ActingAssignment> acting() {
+    return repository.actingAssignments();
+  }
+
+  @PostMapping("/acting")
+  ResponseEntity<ActingAssignment> appointActing(@RequestBody ActingAssignment assignment) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(actingAssignments.appoint(assignment));
+  }
+
+  @DeleteMapping("/acting/{id}")
+  ResponseEntity<Void> endActing(@PathVariable long id) {
+    if (!repository.deleteActingAssignment(id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penugasan Plt/Plh " + id + " tidak ditemukan");
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private static String csv(HttpServletRequest request) throws IOException {
+    if (request instanceof MultipartHttpServletRequest multipart && multipart.getFile("file") != null) {
+      return new String(multipart.getFile("file").getBytes(), StandardCharsets.UTF_8);
+    }
+    return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+}

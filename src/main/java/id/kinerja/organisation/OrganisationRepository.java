@@ -1,0 +1,140 @@
+package id.kinerja.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The organisation directory in the {@code kinerja} schema. */
+@Repository
+public class OrganisationRepository {
+
+  private static final String EMPLOYEE_COLUMNS =
+      "nip, name, rank_grade, employment_type, position_code, unit_code, email, active";
+
+  private final JdbcClient jdbc;
+
+  public OrganisationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Unit> units() {
+    return jdbc.sql("select code, name, parent_code from kinerja.org_unit order by code")
+        .query(Unit.class).list();
+  }
+
+  public Optional<Unit> unit(String code) {
+    return jdbc.sql("select code, name, parent_code from kinerja.org_unit where code = ?")
+        .param(code).query(Unit.class).optional();
+  }
+
+  public List<Position> positions() {
+    return jdbc.sql("select code, title, unit_code, reports_to_code from kinerja.org_position order by code")
+        .query(Position.class).list();
+  }
+
+  public Optional<Position> position(String code) {
+    return jdbc.sql("select code, title, unit_code, reports_to_code from kinerja.org_position where code = ?")
+        .param(code).query(Position.class).optional();
+  }
+
+  public Optional<Employee> employee(String nip) {
+    return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee where nip = ?")
+        .param(nip).query(OrganisationRepository::employee).optional();
+  }
+
+  public List<Employee> employees(String unitCode, int offset, int limit) {
+    return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee"
+            + " where (cast(:unit as varchar) is null or unit_code = :unit)"
+            + " order by nip offset :offset rows fetch next :limit rows only")
+        .param("unit", unitCode).param("offset", offset).param("limit", limit)
+        .query(OrganisationRepository::employee).list();
+  }
+
+  public long countEmployees(String unitCode) {
+    return jdbc.sql("select count(*) from kinerja.employee"
+            + " where (cast(:unit as varchar) is null or unit_code = :unit)")
+        .param("unit", unitCode).query(Long.class).single();
+  }
+
+  /** Active employees whose own (definitive) post is this one. */
+  public List<Employee> definitiveHolders(String positionCode) {
+    return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee"
+            + " where position_code = ? and active order by nip")
+        .param(positionCode).query(OrganisationRepository::employee).list();
+  }
+
+  public List<ActingAssignment> actingAssignments(String positionCode, LocalDate date) {
+    return jdbc.sql("select id, position_code, nip, kind, start_date, end_date from kinerja.acting_assignment"
+            + " where position_code = ? and start_date <= ? and end_date >= ? order by start_date desc, id desc")
+        .params(positionCode, date, date).query(ActingAssignment.class).list();
+  }
+
+  public List<ActingAssignment> actingAssignments() {
+    return jdbc.sql("select id, position_code, nip, kind, start_date, end_date from kinerja.acting_assignment"
+            + " order by position_code, start_date")
+        .query(ActingAssignment.class).list();
+  }
+
+  public void saveUnit(Unit unit) {
+    int updated = jdbc.sql("update kinerja.org_unit set name = ?, parent_code = ? where code = ?")
+        .params(unit.name(), unit.parentCode(), unit.code()).update();
+    if (updated == 0) {
+      jdbc.sql("insert into kinerja.org_unit (code, name, parent_code) values (?, ?, ?)")
+          .params(unit.code(), unit.name(), unit.parentCode()).update();
+    }
+  }
+
+  public void savePosition(Position position) {
+    int updated = jdbc.sql("update kinerja.org_position set title = ?, unit_code = ?, reports_to_code = ? where code = ?")
+        .params(position.title(), position.unitCode(), position.reportsToCode(), position.code()).update();
+    if (updated == 0) {
+      jdbc.sql("insert into kinerja.org_position (code, title, unit_code, reports_to_code) values (?, ?, ?, ?)")
+          .params(position.code(), position.title(), position.unitCode(), position.reportsToCode()).update();
+    }
+  }
+
+  public void saveEmployee(Employee e) {
+    int updated = jdbc.sql("update kinerja.employee set name = ?, rank_grade = ?, employment_type = ?,"
+            + " position_code = ?, unit_code = ?, email = ?, active = ? where nip = ?")
+        .params(e.name(), e.rankGrade(), e.employmentType().name(), e.positionCode(), e.unitCode(),
+            e.email(), e.active(), e.nip())
+        .update();
+    if (updated == 0) {
+      jdbc.sql("insert into kinerja.employee (" + EMPLOYEE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(e.nip(), e.name(), e.rankGrade(), e.employmentType().name(), e.positionCode(),
+              e.unitCode(), e.email(), e.active())
+          .update();
+    }
+  }
+
+  public long saveActingAssignment(ActingAssignment a) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("insert into kinerja.acting_assignment (position_code, nip, kind, start_date, end_date)"
+            + " values (?, ?, ?, ?, ?)")
+        .params(a.positionCode(), a.nip(), a.kind().name(), a.startDate(), a.endDate())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public boolean deleteActingAssignment(long id) {
+    return jdbc.sql("delete from kinerja.acting_assignment where id = ?").param(id).update() > 0;
+  }
+
+  private static Employee employee(ResultSet rs, int row) throws SQLException {
+    return new Employee(
+        rs.getString("nip"),
+        rs.getString("name"),
+        rs.getString("rank_grade"),
+        EmploymentType.valueOf(rs.getString("employment_type")),
+        rs.getString("position_code"),
+        rs.getString("unit_code"),
+        rs.getString("email"),
+        rs.getBoolean("active"));
+  }
+}

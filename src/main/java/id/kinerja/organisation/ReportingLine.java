@@ -1,0 +1,55 @@
+package id.kinerja.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who rates whom. The line runs through posts, not people: the rater (Pejabat Penilai Kinerja) of
+ * an employee is whoever holds the post their post reports to on the given date, an acting holder
+ * (Plt/Plh) before the definitive one, so that tasks follow the post. The appeal reviewer (Atasan
+ * Pejabat Penilai Kinerja) is the holder of the post one level further up.
+ */
+@Service
+public class ReportingLine {
+
+  private final OrganisationRepository repository;
+
+  public ReportingLine(OrganisationRepository repository) {
+    this.repository = repository;
+  }
+
+  public Optional<Employee> supervisorOf(String nip, LocalDate date) {
+    return raterPostOf(nip).flatMap(post -> holderOf(post.code(), date));
+  }
+
+  public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {
+    return raterPostOf(nip)
+        .flatMap(post -> Optional.ofNullable(post.reportsToCode()))
+        .flatMap(code -> holderOf(code, date));
+  }
+
+  /**
+   * The person who holds the post on the date: an acting holder whose assignment covers the date
+   * (the most recently started one wins), else the single definitive holder. A post held by
+   * several people at once (a staff post) has no single holder and cannot rate anyone.
+   */
+  public Optional<Employee> holderOf(String positionCode, LocalDate date) {
+    for (ActingAssignment acting : repository.actingAssignments(positionCode, date)) {
+      Optional<Employee> holder = repository.employee(acting.nip()).filter(Employee::active);
+      if (holder.isPresent()) {
+        return holder;
+      }
+    }
+    List<Employee> holders = repository.definitiveHolders(positionCode);
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  private Optional<Position> raterPostOf(String nip) {
+    return repository.employee(nip)
+        .flatMap(e -> repository.position(e.positionCode()))
+        .flatMap(p -> Optional.ofNullable(p.reportsToCode()))
+        .flatMap(repository::position);
+  }
+}

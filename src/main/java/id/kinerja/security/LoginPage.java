@@ -1,0 +1,49 @@
+package id.kinerja.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/** The one login page of the webapps, in Bahasa Indonesia. */
+@RestController
+class LoginPage {
+
+  @GetMapping(value = SecurityConfig.LOGIN_PAGE, produces = MediaType.TEXT_HTML_VALUE)
+  String login(HttpServletRequest request, CsrfToken csrf) {
+    String message = "";
+    if (request.getParameter("error") != null) {
+      message = "<p class=\"error\" role=\"alert\">NIP/nama pengguna atau kata sandi salah.</p>";
+    } else if (request.getParameter("keluar") != null) {
+      message = "<p class=\"info\" role=\"status\">Anda telah keluar.</p>";
+    }
+    return """
+        <!DOCTYPE html>
+        <html lang="id">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>Masuk - Kinerja ASN</title>
+          <link rel="stylesheet" href="/login.css">
+        </head>
+        <body>
+          <main>
+            <h1>Kinerja ASN</h1>
+            <p>Penilaian kinerja pegawai</p>
+            %s
+            <form method="post" action="/login">
+              <label for="username">NIP atau nama pengguna</label>
+              <input id="username" name="username" autocomplete="username" required autofocus>
+              <label for="password">Kata sandi</label>
+              <input id="password" name="password" type="password" autocomplete="current-password" required>
+              <input type="hidden" name="%s" value="%s">
+              <button type="submit">Masuk</button>
+            </form>
+          </main>
+        </body>
+        </html>
+        """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+  }
+}

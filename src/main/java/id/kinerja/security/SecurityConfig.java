@@ -1,0 +1,97 @@
+package id.kinerja.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one authentication layer. APIs ({@code /engine-rest}, {@code /api}, {@code /actuator}) take
+ * HTTP Basic and keep no session; the webapps use the login page and a session, with Spring's CSRF
+ * protection on our own pages and Camunda's CSRF filter on the webapp API. Anonymous requests get
+ * nothing but the health endpoint and the login page.
+ */
+@Configuration
+public class SecurityConfig {
+
+  static final String LOGIN_PAGE = "/login";
+
+  private static RequestMatcher path(String pattern) {
+    return withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(DirectoryAuthenticationProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    return http
+        // Explicit path matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
+        .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**")))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.MONITORING, Groups.CAMUNDA_ADMIN)
+            .requestMatchers(path("/api/organisation/**")).hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("kinerja"))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Basic credentials travel with each request and no cookie authenticates these paths.
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    RequestMatcher camundaApi = path("/camunda/api/**");
+    RequestMatcher camundaLogout = withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
+    return http
+        .securityMatcher(AnyRequestMatcher.INSTANCE)
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/error")).permitAll()
+            .requestMatchers(CamundaLoginFormFilter.LOGIN).permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage(LOGIN_PAGE)
+            .defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(
+                withDefaults().matcher(HttpMethod.POST, "/logout"), camundaLogout))
+            .logoutSuccessHandler((request, response, authentication) -> {
+              if (camundaLogout.matches(request)) {
+                response.setStatus(HttpServletResponse.SC_OK);
+              } else {
+                response.sendRedirect(LOGIN_PAGE + "?keluar");
+              }
+            }))
+        .addFilterBefore(new CamundaLoginFormFilter(authenticationManager), UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(ex -> ex
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), camundaApi)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), request -> true))
+        // The webapp API is guarded by Camunda's own CSRF filter (X-XSRF-TOKEN), which its UI speaks.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(camundaApi))
+        .headers(Customizer.withDefaults())
+        .build();
+  }
+}
