@@ -1,8 +1,8 @@
 package id.kinerja.organisation;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import id.kinerja.process.RefusedInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
  * answer, or a "no" without a correction, is refused and the task stays open.
  */
 @Component("dataConfirmationCheck")
-class DataConfirmationCheck implements TaskListener {
+class DataConfirmationCheck implements ExecutionListener {
 
   @Override
-  public void notify(DelegateTask task) {
-    Object answer = task.getVariable("dataBenar");
-    if (!(answer instanceof Boolean correct)) {
-      throw new BadUserRequestException("Jawaban 'Apakah data sudah benar?' wajib diisi (ya atau tidak)");
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
     }
-    Object correction = task.getVariable("koreksi");
+    Object answer = execution.getVariable("dataBenar");
+    if (!(answer instanceof Boolean correct)) {
+      throw RefusedInput.because("Jawaban 'Apakah data sudah benar?' wajib diisi (ya atau tidak)");
+    }
+    Object correction = execution.getVariable("koreksi");
     if (!correct && (!(correction instanceof String text) || text.strip().length() < 10)) {
-      throw new BadUserRequestException("Koreksi data wajib diisi, paling sedikit 10 karakter");
+      throw RefusedInput.because("Koreksi data wajib diisi, paling sedikit 10 karakter");
     }
   }
 }

@@ -1,0 +1,84 @@
+package id.kinerja.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.KinerjaSpringTest;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@KinerjaSpringTest
+class WebappLoginTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void loginPageLeadsToTasklistWithTheMyTasksFilter() {
+    Http browser = Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD);
+
+    assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").body())
+        .contains(DemoUsers.STAFF, "tasklist").doesNotContain("cockpit", "\"admin\"");
+    assertThat(browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())
+        .contains(AccessBootstrap.MY_TASKS_FILTER);
+  }
+
+  @Test
+  void roleDecidesWhichWebappsOpen() {
+    Http hr = Http.browserLogin(port, DemoUsers.HR, Http.DEMO_PASSWORD);
+    hr.get("/camunda/app/cockpit/default/");
+    assertThat(hr.get("/camunda/api/admin/auth/user/default").body()).contains("cockpit", "tasklist").doesNotContain("\"admin\"");
+
+    Http admin = Http.browserLogin(port, DemoUsers.ADMIN, Http.DEMO_PASSWORD);
+    admin.get("/camunda/app/admin/default/");
+    assertThat(admin.get("/camunda/api/admin/auth/user/default").body()).contains("\"admin\"", "cockpit");
+  }
+
+  @Test
+  void wrongPasswordStaysOnTheLoginPage() {
+    Http browser = Http.anonymous(port);
+    String token = browser.csrfTokenOfLoginPage();
+    var login = browser.post("/login", "application/x-www-form-urlencoded",
+        "username=" + DemoUsers.WRONG_PASSWORD_2 + "&password=salah&_csrf=" + token);
+    assertThat(login.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+    assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void loginFormWithoutCsrfTokenIsRefused() {
+    var login = Http.anonymous(port).post("/login", "application/x-www-form-urlencoded",
+        "username=" + DemoUsers.STAFF + "&password=demo");
+    assertThat(login.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void webappApiWritesNeedCamundasCsrfToken() {
+    Http browser = Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD);
+    browser.get("/camunda/app/tasklist/default/");
+    var withoutToken = browser.send(browser.request("/camunda/api/engine/engine/default/task/count")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void afterLoggingOutTheWebappsOwnLoginFormLogsInAgain() {
+    Http browser = Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD);
+    browser.get("/camunda/app/tasklist/default/");
+    var logout = browser.send(browser.request("/camunda/api/admin/auth/user/default/logout")
+        .header("X-XSRF-TOKEN", browser.camundaCsrfToken()).POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(logout.statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+
+    var wrong = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + DemoUsers.WRONG_PASSWORD_3 + "&password=salah");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    var relogin = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + DemoUsers.LURAH + "&password=demo");
+    assertThat(relogin.statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains(DemoUsers.LURAH);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+  }
+}
