@@ -25,9 +25,31 @@ public class ReportingLine {
   }
 
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {
-    return raterPostOf(nip)
-        .flatMap(post -> Optional.ofNullable(post.reportsToCode()))
-        .flatMap(code -> holderOf(code, date));
+    return appealReviewerOf(nip, date, null);
+  }
+
+  /**
+   * The appeal reviewer, never the person who rated: when the post above the rater's is held by
+   * the rater too (an acting holder of both posts), the next post up decides.
+   */
+  public Optional<Employee> appealReviewerOf(String nip, LocalDate date, String raterNip) {
+    Optional<Position> post = raterPostOf(nip).flatMap(this::postAbove);
+    while (post.isPresent()) {
+      Optional<Employee> holder = holderOf(post.get().code(), date);
+      if (holder.isPresent() && !holder.get().nip().equals(raterNip)) {
+        return holder;
+      }
+      if (holder.isPresent()) {
+        post = postAbove(post.get());
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Position> postAbove(Position post) {
+    return Optional.ofNullable(post.reportsToCode()).flatMap(repository::position);
   }
 
   /**

@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessBootstrap implements ApplicationRunner {
 
   public static final String MY_TASKS_FILTER = "Tugas Saya";
+  static final String COACHING_REQUEST = "permintaan-dialog-kinerja";
   private static final Logger LOG = LoggerFactory.getLogger(AccessBootstrap.class);
 
   private final IdentityService identityService;
@@ -97,6 +98,13 @@ public class AccessBootstrap implements ApplicationRunner {
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+    // Staff and supervisors ask for a coaching session by starting this one process from Tasklist.
+    grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, COACHING_REQUEST, Permissions.CREATE_INSTANCE);
+    grant(Groups.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // The decision tables answer integrations through /engine-rest/decision-definition/key/{key}/evaluate.
+    for (String group : List.of(Groups.PENGELOLA_KINERJA, Groups.PROCESS_OWNER)) {
+      grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
     }
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -1,0 +1,62 @@
+package id.kinerja.appeal;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Appeals (keberatan), the explanations the reviewer asked for, and the final decision. */
+@Repository
+public class AppealRepository {
+
+  public record Explanation(String role, String question, String answer) {}
+
+  private final JdbcClient jdbc;
+
+  public AppealRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Files the appeal of an appraisal once; a retried job finds the one already filed. */
+  public long file(long appraisalId, String reasons, String predicateBefore, String reviewerNip) {
+    var existing = jdbc.sql("select id from kinerja.appeal where appraisal_id = ?").param(appraisalId).query(Long.class).optional();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    var key = new GeneratedKeyHolder();
+    jdbc.sql("insert into kinerja.appeal (appraisal_id, reasons, filed_at, reviewer_nip, predicate_before)"
+            + " values (?, ?, current_timestamp, ?, ?)")
+        .params(appraisalId, reasons, reviewerNip, predicateBefore).update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public void setReviewer(long appealId, String reviewerNip) {
+    jdbc.sql("update kinerja.appeal set reviewer_nip = ? where id = ?").params(reviewerNip, appealId).update();
+  }
+
+  public void askExplanation(long appealId, String role, String question) {
+    jdbc.sql("insert into kinerja.appeal_explanation (appeal_id, role, question) values (?, ?, ?)")
+        .params(appealId, role, question).update();
+  }
+
+  public void answerExplanation(long appealId, String role, String answer, String authorNip) {
+    jdbc.sql("update kinerja.appeal_explanation set answer = ?, author_nip = ?, answered_at = current_timestamp"
+            + " where appeal_id = ? and role = ? and answer is null")
+        .params(answer, authorNip, appealId, role).update();
+  }
+
+  public List<Explanation> explanations(long appealId) {
+    return jdbc.sql("select role, question, answer from kinerja.appeal_explanation where appeal_id = ? order by id")
+        .param(appealId).query(Explanation.class).list();
+  }
+
+  public void decide(long appealId, String decision, String reason, String newResults, String newBehaviour, String decidedBy) {
+    jdbc.sql("update kinerja.appeal set decision = ?, decision_reason = ?, new_results_rating = ?,"
+            + " new_behaviour_rating = ?, decided_by = ?, decided_at = current_timestamp where id = ?")
+        .params(decision, reason, newResults, newBehaviour, decidedBy, appealId).update();
+  }
+
+  public void recordPredicateAfter(long appealId, String predicate) {
+    jdbc.sql("update kinerja.appeal set predicate_after = ? where id = ?").params(predicate, appealId).update();
+  }
+}

@@ -1,0 +1,84 @@
+package id.kinerja.appraisal;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Appraisals (one per employee and year) and the settings of their period. */
+@Repository
+public class AppraisalRepository {
+
+  private final JdbcClient jdbc;
+
+  public AppraisalRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The appraisal of the employee's year, created on first call; a retried start reuses it. */
+  public long open(String nip, int year, String processInstanceId) {
+    Optional<Long> existing = idOf(nip, year);
+    if (existing.isPresent()) {
+      jdbc.sql("update kinerja.appraisal set process_instance_id = ? where id = ?")
+          .params(processInstanceId, existing.get()).update();
+      return existing.get();
+    }
+    jdbc.sql("insert into kinerja.appraisal (nip, period_year, process_instance_id) values (?, ?, ?)")
+        .params(nip, year, processInstanceId).update();
+    return idOf(nip, year).orElseThrow();
+  }
+
+  public Optional<Long> idOf(String nip, int year) {
+    return jdbc.sql("select id from kinerja.appraisal where nip = ? and period_year = ?")
+        .params(nip, year).query(Long.class).optional();
+  }
+
+  public void setStatus(long appraisalId, String status) {
+    jdbc.sql("update kinerja.appraisal set status = ? where id = ?").params(status, appraisalId).update();
+  }
+
+  public void setPredicate(long appraisalId, String predicate) {
+    jdbc.sql("update kinerja.appraisal set predicate = ? where id = ?").params(predicate, appraisalId).update();
+  }
+
+  public void markFinal(long appraisalId) {
+    jdbc.sql("update kinerja.appraisal set status = 'FINAL', final_at = current_timestamp where id = ?")
+        .param(appraisalId).update();
+  }
+
+  public Optional<String> status(long appraisalId) {
+    return jdbc.sql("select status from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
+  }
+
+  public Optional<String> predicate(long appraisalId) {
+    return jdbc.sql("select predicate from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
+  }
+
+  public PeriodSettings settings(int year) {
+    return jdbc.sql("select period_year, plan_deadline, plan_reminder_days, final_assessment_opens, appeal_window_days,"
+            + " appeal_decision_days, appeal_reminder_days from kinerja.appraisal_period where period_year = ?")
+        .param(year).query(PeriodSettings.class).optional()
+        .orElseGet(() -> PeriodSettings.defaults(year));
+  }
+
+  public void saveSettings(PeriodSettings s) {
+    int updated = jdbc.sql("update kinerja.appraisal_period set plan_deadline = ?, plan_reminder_days = ?,"
+            + " final_assessment_opens = ?, appeal_window_days = ?, appeal_decision_days = ?, appeal_reminder_days = ?"
+            + " where period_year = ?")
+        .params(s.planDeadline(), s.planReminderDays(), s.finalAssessmentOpens(), s.appealWindowDays(),
+            s.appealDecisionDays(), s.appealReminderDays(), s.periodYear())
+        .update();
+    if (updated == 0) {
+      jdbc.sql("insert into kinerja.appraisal_period (plan_deadline, plan_reminder_days, final_assessment_opens,"
+              + " appeal_window_days, appeal_decision_days, appeal_reminder_days, period_year) values (?, ?, ?, ?, ?, ?, ?)")
+          .params(s.planDeadline(), s.planReminderDays(), s.finalAssessmentOpens(), s.appealWindowDays(),
+              s.appealDecisionDays(), s.appealReminderDays(), s.periodYear())
+          .update();
+    }
+  }
+
+  public void notify(Long appraisalId, String recipient, String kind, String message) {
+    jdbc.sql("insert into kinerja.notification (appraisal_id, recipient, kind, message, created_at)"
+            + " values (?, ?, ?, ?, current_timestamp)")
+        .params(appraisalId, recipient, kind, message).update();
+  }
+}

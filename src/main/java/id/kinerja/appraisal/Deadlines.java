@@ -1,0 +1,74 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+
+import id.kinerja.process.AsSystem;
+import id.kinerja.process.FormInput;
+import id.kinerja.process.OnCompletion;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminders before a deadline and HR's follow-up after it. A reminder raises the priority of the
+ * open tasks of the appraisal, adds a comment Tasklist shows and leaves a notification (an outbox
+ * for mail); the escalation itself is a task of {@code pengelola-kinerja} in the model.
+ */
+@Component
+public class Deadlines {
+
+  static final int REMINDED_PRIORITY = 80;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+
+  private final TaskService taskService;
+  private final AppraisalRepository appraisals;
+  private final IdentityService identityService;
+
+  Deadlines(TaskService taskService, AppraisalRepository appraisals, IdentityService identityService) {
+    this.taskService = taskService;
+    this.appraisals = appraisals;
+    this.identityService = identityService;
+  }
+
+  /** Service task with input parameters {@code tahap} (the stage) and {@code batas} (its deadline). */
+  public void remind(DelegateExecution execution) {
+    String message = "Pengingat: batas waktu " + execution.getVariable("tahap") + " adalah "
+        + format(execution.getVariable("batas")) + ". Mohon segera diselesaikan.";
+    Long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+      if (task.getAssignee() == null) {
+        continue;
+      }
+      taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
+      taskService.createComment(task.getId(), execution.getProcessInstanceId(), message);
+      appraisals.notify(appraisalId, task.getAssignee(), "PENGINGAT", message);
+    }
+  }
+
+  @Bean
+  ExecutionListener escalationCheck() {
+    return OnCompletion.check(execution -> {
+      FormInput input = FormInput.of(execution);
+      String note = input.text("catatanTindakLanjut", "Catatan tindak lanjut", 10, 2000);
+      input.refuseIfInvalid();
+      String hr = AsSystem.currentUser(identityService);
+      appraisals.notify((Long) execution.getVariable(APPRAISAL_ID), hr == null ? "pengelola-kinerja" : hr,
+          "ESKALASI_DITINDAKLANJUTI", execution.getVariable(AppraisalVariables.LATE_STAGE) + ": " + note);
+    });
+  }
+
+  static String format(Object deadline) {
+    if (deadline instanceof Date date) {
+      return DATE.format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+    return String.valueOf(deadline);
+  }
+}

@@ -1,0 +1,18 @@
+package id.kinerja.appraisal;
+
+import java.time.LocalDate;
+
+/** Deadlines and windows of one appraisal year (a setting per period, with the rules' defaults). */
+public record PeriodSettings(
+    int periodYear,
+    LocalDate planDeadline,
+    int planReminderDays,
+    LocalDate finalAssessmentOpens,
+    int appealWindowDays,
+    int appealDecisionDays,
+    int appealReminderDays) {
+
+  public static PeriodSettings defaults(int year) {
+    return new PeriodSettings(year, LocalDate.of(year, 1, 31), 7, LocalDate.of(year, 12, 31), 14, 14, 3);
+  }
+}

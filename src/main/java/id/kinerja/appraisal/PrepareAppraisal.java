@@ -1,0 +1,79 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalVariables.*;
+
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.Position;
+import id.kinerja.organisation.Unit;
+import id.kinerja.plan.PlanRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the employee's appraisal of the year: the domain record, the SKP draft, the employee's
+ * data for the forms and the deadlines of the period as timer values. Someone who starts late
+ * (a new employee) gets at least two weeks for the SKP. Idempotent: a retried start reuses the
+ * appraisal.
+ */
+@Component("prepareAppraisal")
+class PrepareAppraisal implements JavaDelegate {
+
+  static final int MIN_DAYS_FOR_PLAN = 14;
+
+  private final OrganisationRepository organisation;
+  private final AppraisalRepository appraisals;
+  private final PlanRepository plans;
+  private final Raters raters;
+
+  PrepareAppraisal(OrganisationRepository organisation, AppraisalRepository appraisals, PlanRepository plans, Raters raters) {
+    this.organisation = organisation;
+    this.appraisals = appraisals;
+    this.plans = plans;
+    this.raters = raters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String nip = String.valueOf(execution.getVariable(NIP));
+    int year = Integer.parseInt(String.valueOf(execution.getVariable(YEAR)));
+    Employee employee = organisation.employee(nip).filter(Employee::active).orElseThrow(() ->
+        new ProcessEngineException("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
+    long appraisalId = appraisals.open(nip, year, execution.getProcessInstanceId());
+    plans.ensureDraft(appraisalId);
+
+    execution.setVariable(YEAR, year);
+    execution.setVariable(APPRAISAL_ID, appraisalId);
+    execution.setVariable(EMPLOYEE_NAME, employee.name());
+    execution.setVariable(EMPLOYEE_POSITION, organisation.position(employee.positionCode()).map(Position::title).orElse(""));
+    execution.setVariable(EMPLOYEE_UNIT, organisation.unit(employee.unitCode()).map(Unit::name).orElse(""));
+    raters.refresh(execution);
+
+    PeriodSettings settings = appraisals.settings(year);
+    LocalDate earliest = LocalDate.now().plusDays(MIN_DAYS_FOR_PLAN);
+    LocalDate planDeadline = settings.planDeadline().isBefore(earliest) ? earliest : settings.planDeadline();
+    execution.setVariable(PLAN_DEADLINE, endOfDay(planDeadline));
+    execution.setVariable(PLAN_REMINDER, endOfDay(planDeadline.minusDays(settings.planReminderDays())));
+    execution.setVariable(FINAL_ASSESSMENT_OPENS, startOfDay(settings.finalAssessmentOpens()));
+    execution.setVariable(APPEAL_WINDOW, days(settings.appealWindowDays()));
+    execution.setVariable(APPEAL_DECISION_DEADLINE, days(settings.appealDecisionDays()));
+    execution.setVariable(APPEAL_DECISION_REMINDER, days(Math.max(0, settings.appealDecisionDays() - settings.appealReminderDays())));
+  }
+
+  private static String days(int days) {
+    return "P" + days + "D";
+  }
+
+  private static Date startOfDay(LocalDate date) {
+    return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static Date endOfDay(LocalDate date) {
+    return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+  }
+}

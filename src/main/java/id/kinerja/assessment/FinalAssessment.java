@@ -1,0 +1,186 @@
+package id.kinerja.assessment;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPEAL_WINDOW;
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
+import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
+
+import id.kinerja.assessment.AssessmentRepository.FinalRating;
+import id.kinerja.assessment.AssessmentRepository.SelfAssessment;
+import id.kinerja.assessment.AssessmentRepository.ValueRating;
+import id.kinerja.monitoring.MonitoringRepository;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.plan.PlanRepository;
+import id.kinerja.plan.PlannedResult;
+import id.kinerja.process.AsSystem;
+import id.kinerja.process.FormInput;
+import id.kinerja.process.JsonVariables;
+import id.kinerja.process.OnCompletion;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Penilaian akhir": the employee's self-assessment with evidence, the rater's ratings of Hasil
+ * Kerja and of each BerAKHLAK value with a reason, the predicate from the decision table
+ * {@code predikat-kinerja}, and the employee's answer to the result (accept or appeal).
+ */
+@Component
+public class FinalAssessment {
+
+  static final String SELF_ROWS = "penilaianMandiri";
+  public static final String RATER_OF_RESULT = "penilaiNip";
+  public static final String RATER_OF_RESULT_NAME = "namaPenilai";
+  public static final String SUMMARY = "ringkasanPenilaian";
+  public static final String APPEAL_FILED = "ajukanKeberatan";
+
+  private final PlanRepository plans;
+  private final MonitoringRepository monitoring;
+  private final AssessmentRepository assessments;
+  private final OrganisationRepository organisation;
+  private final IdentityService identityService;
+
+  FinalAssessment(PlanRepository plans, MonitoringRepository monitoring, AssessmentRepository assessments,
+      OrganisationRepository organisation, IdentityService identityService) {
+    this.plans = plans;
+    this.monitoring = monitoring;
+    this.assessments = assessments;
+    this.organisation = organisation;
+    this.identityService = identityService;
+  }
+
+  /** Create listener of "Penilaian mandiri": one row per approved RHK. */
+  public void prepareSelfAssessment(DelegateTask task) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (PlannedResult r : plans.results((Long) task.getVariable(APPRAISAL_ID))) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("rhkId", r.id());
+      row.put("uraian", r.description());
+      rows.add(row);
+    }
+    task.setVariable(SELF_ROWS, JsonVariables.of(rows));
+  }
+
+  /** Create listener of "Nilai kinerja akhir": the four quarters in a few lines. */
+  public void prepareRating(DelegateTask task) {
+    String quarters = monitoring.reviews((Long) task.getVariable(APPRAISAL_ID)).stream()
+        .map(r -> "TW " + r.quarter() + ": hasil kerja " + Rating.valueOf(r.resultsRating()).label()
+            + ", perilaku kerja " + Rating.valueOf(r.behaviourRating()).label()
+            + (r.predicate() == null ? "" : ", predikat " + Predicate.labelOf(r.predicate())))
+        .collect(Collectors.joining("\n"));
+    task.setVariable("ringkasanTriwulan", quarters.isEmpty() ? "Belum ada penilaian triwulan." : quarters);
+  }
+
+  @Bean
+  ExecutionListener selfAssessmentCheck() {
+    return OnCompletion.check(this::checkSelfAssessment);
+  }
+
+  @Bean
+  ExecutionListener finalRatingCheck() {
+    return OnCompletion.check(this::checkRating);
+  }
+
+  @Bean
+  ExecutionListener resultAnswerCheck() {
+    return OnCompletion.check(this::checkAnswer);
+  }
+
+  void checkSelfAssessment(DelegateExecution execution) {
+    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
+    FormInput input = FormInput.of(execution);
+    List<SelfAssessment> rows = new ArrayList<>();
+    for (FormInput row : input.rows(SELF_ROWS, "Penilaian mandiri", resultIds.size())) {
+      Long resultId = row.id("rhkId", "Nomor RHK");
+      row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
+      String achievement = row.text("realisasiAkhir", "Realisasi akhir", 3, 1000);
+      String evidence = row.link("buktiDukung", "Bukti dukung");
+      Rating self = row.choice("capaianMandiri", "Capaian menurut pegawai", Rating.class);
+      if (row.valid()) {
+        rows.add(new SelfAssessment(resultId, achievement, evidence, self.name()));
+      }
+    }
+    input.require(rows.size() < resultIds.size()
+            || rows.stream().map(SelfAssessment::resultId).collect(Collectors.toSet()).equals(resultIds),
+        "Penilaian mandiri wajib diisi untuk setiap RHK tepat satu kali");
+    String summary = input.text("ringkasanMandiri", "Ringkasan penilaian mandiri", 10, 4000);
+    input.refuseIfInvalid();
+    assessments.saveSelfAssessment(appraisalId, rows, summary);
+  }
+
+  void checkRating(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
+    String resultsReason = input.text("alasanHasilKerja", "Alasan rating hasil kerja", 10, 2000);
+    List<ValueRating> values = new ArrayList<>();
+    for (BehaviourValue value : BehaviourValue.values()) {
+      Rating rating = input.choice("rating" + value.suffix(), "Rating " + value.label(), Rating.class);
+      String reason = input.text("alasan" + value.suffix(), "Alasan rating " + value.label(), 5, 1000);
+      if (rating != null && reason != null) {
+        values.add(new ValueRating(value.name(), rating.name(), reason));
+      }
+    }
+    Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
+    input.refuseIfInvalid();
+    String rater = Optional.ofNullable(AsSystem.currentUser(identityService)).orElse((String) execution.getVariable(RATER_NIP));
+    assessments.saveRating((Long) execution.getVariable(APPRAISAL_ID), results.name(), resultsReason, behaviour.name(),
+        values, rater);
+    execution.setVariable(RATER_OF_RESULT, rater);
+    execution.setVariable(RATER_OF_RESULT_NAME, organisation.employee(rater).map(Employee::name)
+        .orElse(String.valueOf(execution.getVariable(RATER_NAME))));
+  }
+
+  /** Service task after the decision: records the predicate and prepares "Tinjau hasil penilaian". */
+  public void recordPredicate(DelegateExecution execution) {
+    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    String predicate = String.valueOf(execution.getVariable(PREDICATE));
+    assessments.savePredicate(appraisalId, predicate);
+    execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));
+    execution.setVariable(SUMMARY, summary(appraisalId));
+    Period window = Period.parse(String.valueOf(execution.getVariable(APPEAL_WINDOW)));
+    execution.setVariable("batasKeberatan", LocalDate.now().plus(window).toString());
+  }
+
+  /** The ratings with their reasons as the employee and the appeal reviewer read them. */
+  public String summary(long appraisalId) {
+    FinalRating rating = assessments.finalRating(appraisalId).orElseThrow();
+    StringBuilder text = new StringBuilder()
+        .append("Predikat kinerja: ").append(Predicate.labelOf(rating.predicate())).append('\n')
+        .append("Hasil kerja: ").append(Rating.valueOf(rating.resultsRating()).label())
+        .append(" (").append(rating.resultsReason()).append(")\n")
+        .append("Perilaku kerja: ").append(Rating.valueOf(rating.behaviourRating()).label()).append('\n');
+    for (ValueRating v : assessments.valueRatings(appraisalId)) {
+      text.append("- ").append(BehaviourValue.valueOf(v.valueCode()).label()).append(": ")
+          .append(Rating.valueOf(v.rating()).label()).append(" (").append(v.reason()).append(")\n");
+    }
+    return text.toString().strip();
+  }
+
+  void checkAnswer(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    Boolean appeal = input.bool(APPEAL_FILED, "Tanggapan atas hasil penilaian");
+    if (Boolean.TRUE.equals(appeal)) {
+      input.text("alasanKeberatan", "Alasan keberatan", 20, 4000);
+    }
+    input.refuseIfInvalid();
+    execution.setVariable(APPEAL_FILED, appeal);
+  }
+}

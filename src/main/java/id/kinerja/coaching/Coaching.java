@@ -1,0 +1,142 @@
+package id.kinerja.coaching;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+
+import id.kinerja.appraisal.AppraisalVariables;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.ReportingLine;
+import id.kinerja.process.AsSystem;
+import id.kinerja.process.FormInput;
+import id.kinerja.process.OnCompletion;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coaching sessions (dialog kinerja) during the year. Either the employee or their rater asks for
+ * one by starting "Minta dialog kinerja" in Tasklist; that reaches the employee's appraisal as the
+ * message {@value #REQUESTED}, which opens a non-interrupting event subprocess: the rater records
+ * the session, the employee gives feedback on it. Several sessions may run at once, so each keeps
+ * its form values local to its own scope.
+ */
+@Component
+public class Coaching {
+
+  static final String REQUESTED = "DialogKinerjaDiminta";
+  static final String SESSION_ID = "dialogId";
+  private static final String[] SESSION_FIELDS = {"tanggalDialog", "catatanDialog", "tindakLanjutDisepakati",
+      "kompetensiDievaluasi", "skorKompetensi", "umpanBalikPegawai"};
+
+  private final CoachingRepository coaching;
+  private final OrganisationRepository organisation;
+  private final ReportingLine reportingLine;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  Coaching(CoachingRepository coaching, OrganisationRepository organisation, ReportingLine reportingLine,
+      RuntimeService runtimeService, IdentityService identityService) {
+    this.coaching = coaching;
+    this.organisation = organisation;
+    this.reportingLine = reportingLine;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  /** End listener of the start event of "Minta dialog kinerja": checks who asks and forwards. */
+  @Bean
+  ExecutionListener coachingRequestCheck() {
+    return OnCompletion.check(this::forwardRequest);
+  }
+
+  /** Start listener of the coaching event subprocess: gives its form values a scope of their own. */
+  @Bean
+  ExecutionListener coachingSessionScope() {
+    return execution -> {
+      for (String field : SESSION_FIELDS) {
+        execution.setVariableLocal(field, null);
+      }
+    };
+  }
+
+  @Bean
+  ExecutionListener coachingRecordCheck() {
+    return OnCompletion.check(this::checkRecord);
+  }
+
+  @Bean
+  ExecutionListener coachingFeedbackCheck() {
+    return OnCompletion.check(this::checkFeedback);
+  }
+
+  void forwardRequest(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    String nip = input.text("nipPegawai", "NIP pegawai", 18, 18);
+    String topic = input.text("topikDialog", "Topik dialog", 10, 1000);
+    input.refuseIfInvalid();
+    String requester = Optional.ofNullable((String) execution.getVariable("pemohon"))
+        .orElse(AsSystem.currentUser(identityService));
+    LocalDate today = LocalDate.now();
+    boolean isEmployee = nip.equals(requester);
+    boolean isRater = reportingLine.supervisorOf(nip, today).map(Employee::nip).filter(s -> s.equals(requester)).isPresent();
+    input.require(organisation.employee(nip).isPresent(), "Pegawai dengan NIP " + nip + " tidak ditemukan");
+    input.require(isEmployee || isRater, "Dialog kinerja hanya dapat diminta oleh pegawai sendiri atau pejabat penilainya");
+    input.refuseIfInvalid();
+    String businessKey = AppraisalVariables.businessKey(nip, today.getYear());
+    List<Execution> waiting = AsSystem.call(identityService, () -> runtimeService.createExecutionQuery()
+        .processInstanceBusinessKey(businessKey).processDefinitionKey(AppraisalVariables.PROCESS_KEY)
+        .messageEventSubscriptionName(REQUESTED).list());
+    input.require(!waiting.isEmpty(), "Dialog kinerja hanya dapat diminta selama tahap pemantauan dan pembinaan "
+        + "penilaian tahun " + today.getYear());
+    input.refuseIfInvalid();
+    String appraisal = waiting.get(0).getProcessInstanceId();
+    long appraisalId = (Long) AsSystem.call(identityService, () -> runtimeService.getVariable(appraisal, APPRAISAL_ID));
+    long sessionId = coaching.request(appraisalId, requester, topic);
+    String requesterName = organisation.employee(requester).map(Employee::name).orElse(requester);
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(REQUESTED)
+        .processInstanceId(appraisal)
+        .setVariablesLocal(Map.of(SESSION_ID, sessionId, "dialogDimintaOleh", requesterName, "topikDialog", topic))
+        .correlateWithResult());
+  }
+
+  void checkRecord(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    LocalDate heldOn = input.date("tanggalDialog", "Tanggal dialog");
+    input.require(heldOn == null || !heldOn.isAfter(LocalDate.now()), "Tanggal dialog tidak boleh di masa depan");
+    String notes = input.text("catatanDialog", "Catatan dialog", 10, 4000);
+    String actions = input.text("tindakLanjutDisepakati", "Tindak lanjut yang disepakati", 5, 2000);
+    Competency competency = input.optionalText("kompetensiDievaluasi", "Kompetensi", 30) == null ? null
+        : input.choice("kompetensiDievaluasi", "Kompetensi yang dievaluasi", Competency.class);
+    Integer score = null;
+    if (competency != null) {
+      var value = input.number("skorKompetensi", "Skor kompetensi", 1, 5);
+      input.require(value == null || value.stripTrailingZeros().scale() <= 0, "Skor kompetensi harus bilangan bulat 1 sampai 5");
+      score = value == null ? null : value.intValue();
+    }
+    input.refuseIfInvalid();
+    String supervisor = Optional.ofNullable(AsSystem.currentUser(identityService))
+        .orElse((String) execution.getVariable(RATER_NIP));
+    coaching.record(sessionId(execution), heldOn, notes, actions, competency == null ? null : competency.name(), score,
+        supervisor);
+  }
+
+  void checkFeedback(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    String feedback = input.text("umpanBalikPegawai", "Umpan balik", 3, 2000);
+    input.refuseIfInvalid();
+    coaching.recordFeedback(sessionId(execution), feedback);
+  }
+
+  private static long sessionId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(SESSION_ID)).longValue();
+  }
+}

@@ -1,0 +1,21 @@
+package id.kinerja.coaching;
+
+/** Competencies a supervisor may evaluate (1..5) after a coaching session; also training topics. */
+public enum Competency {
+  LITERASI_DIGITAL("Literasi digital / teknologi informasi"),
+  PELAYANAN_PUBLIK("Pelayanan publik"),
+  KOMUNIKASI("Komunikasi"),
+  ADMINISTRASI("Manajemen administrasi"),
+  KEPEMIMPINAN("Kepemimpinan"),
+  TEKNIS_JABATAN("Kompetensi teknis jabatan");
+
+  private final String label;
+
+  Competency(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,48 @@
+package id.kinerja.followup;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The follow-up of a final result: training referral with its topics, award nomination, HR plans. */
+@Repository
+public class FollowUpRepository {
+
+  public record FollowUp(boolean trainingReferral, String trainingTopics, boolean awardNomination, String trainingPlan,
+      boolean acknowledged, String awardKind) {}
+
+  private final JdbcClient jdbc;
+
+  public FollowUpRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void decide(long appraisalId, boolean referral, String topics, boolean award) {
+    jdbc.sql("delete from kinerja.follow_up where appraisal_id = ?").param(appraisalId).update();
+    jdbc.sql("insert into kinerja.follow_up (appraisal_id, training_referral, training_topics, award_nomination)"
+            + " values (?, ?, ?, ?)")
+        .params(appraisalId, referral, topics, award).update();
+  }
+
+  public void planTraining(long appraisalId, String plan, LocalDate date, String hrNip) {
+    jdbc.sql("update kinerja.follow_up set training_plan = ?, training_date = ?, planned_by = ? where appraisal_id = ?")
+        .params(plan, date, hrNip, appraisalId).update();
+  }
+
+  public void acknowledge(long appraisalId, String note) {
+    jdbc.sql("update kinerja.follow_up set employee_ack_at = current_timestamp, employee_note = ? where appraisal_id = ?")
+        .params(note, appraisalId).update();
+  }
+
+  public void processAward(long appraisalId, String kind, String note, String hrNip) {
+    jdbc.sql("update kinerja.follow_up set award_kind = ?, award_note = ?, award_processed_by = ? where appraisal_id = ?")
+        .params(kind, note, hrNip, appraisalId).update();
+  }
+
+  public Optional<FollowUp> find(long appraisalId) {
+    return jdbc.sql("select training_referral, training_topics, award_nomination, training_plan,"
+            + " employee_ack_at is not null as acknowledged, award_kind from kinerja.follow_up where appraisal_id = ?")
+        .param(appraisalId).query(FollowUp.class).optional();
+  }
+}

@@ -1,0 +1,66 @@
+package id.kinerja.monitoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Quarterly realisation per RHK and the supervisor's quarterly feedback and rating. */
+@Repository
+public class MonitoringRepository {
+
+  public record Realisation(long resultId, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths,
+      String evidenceUrl, String note) {}
+
+  public record QuarterlyReview(int quarter, String feedback, String resultsRating, String behaviourRating,
+      String predicate) {}
+
+  private final JdbcClient jdbc;
+
+  public MonitoringRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void saveRealisation(long appraisalId, int quarter, Realisation r) {
+    int updated = jdbc.sql("update kinerja.realisation set quantity = ?, quality = ?, time_months = ?, evidence_url = ?,"
+            + " note = ?, recorded_at = current_timestamp where appraisal_id = ? and quarter = ? and result_id = ?")
+        .params(r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note(), appraisalId, quarter, r.resultId())
+        .update();
+    if (updated == 0) {
+      jdbc.sql("insert into kinerja.realisation (appraisal_id, quarter, result_id, quantity, quality, time_months,"
+              + " evidence_url, note, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")
+          .params(appraisalId, quarter, r.resultId(), r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note())
+          .update();
+    }
+  }
+
+  public List<Realisation> realisations(long appraisalId, int quarter) {
+    return jdbc.sql("select result_id, quantity, quality, time_months, evidence_url, note from kinerja.realisation"
+            + " where appraisal_id = ? and quarter = ? order by result_id")
+        .params(appraisalId, quarter).query(Realisation.class).list();
+  }
+
+  public void saveReview(long appraisalId, int quarter, String feedback, String resultsRating, String behaviourRating,
+      String reviewerNip) {
+    jdbc.sql("delete from kinerja.quarterly_review where appraisal_id = ? and quarter = ?").params(appraisalId, quarter).update();
+    jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, feedback, results_rating, behaviour_rating,"
+            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, ?, current_timestamp)")
+        .params(appraisalId, quarter, feedback, resultsRating, behaviourRating, reviewerNip).update();
+  }
+
+  public void savePredicate(long appraisalId, int quarter, String predicate) {
+    jdbc.sql("update kinerja.quarterly_review set predicate = ? where appraisal_id = ? and quarter = ?")
+        .params(predicate, appraisalId, quarter).update();
+  }
+
+  public List<QuarterlyReview> reviews(long appraisalId) {
+    return jdbc.sql("select quarter, feedback, results_rating, behaviour_rating, predicate from kinerja.quarterly_review"
+            + " where appraisal_id = ? order by quarter")
+        .param(appraisalId).query(QuarterlyReview.class).list();
+  }
+
+  public Optional<QuarterlyReview> review(long appraisalId, int quarter) {
+    return reviews(appraisalId).stream().filter(r -> r.quarter() == quarter).findFirst();
+  }
+}

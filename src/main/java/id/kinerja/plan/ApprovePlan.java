@@ -1,0 +1,46 @@
+package id.kinerja.plan;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+import static id.kinerja.appraisal.AppraisalVariables.NIP;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.appraisal.AppraisalVariables.YEAR;
+
+import id.kinerja.process.AsSystem;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets (menetapkan) the SKP and wakes the subordinates whose submissions wait for it: they wait on
+ * the message {@value #SUPERVISOR_PLAN_APPROVED} with this employee as their rater.
+ */
+@Component("approvePlan")
+class ApprovePlan implements JavaDelegate {
+
+  static final String SUPERVISOR_PLAN_APPROVED = "SkpAtasanDisetujui";
+
+  private final PlanRepository plans;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  ApprovePlan(PlanRepository plans, RuntimeService runtimeService, IdentityService identityService) {
+    this.plans = plans;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    plans.lockAppraisal(appraisalId);
+    plans.markApproved(appraisalId, String.valueOf(execution.getVariable(RATER_NIP)));
+    String nip = (String) execution.getVariable(NIP);
+    int year = (Integer) execution.getVariable(YEAR);
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(SUPERVISOR_PLAN_APPROVED)
+        .processInstanceVariableEquals(RATER_NIP, nip)
+        .processInstanceVariableEquals(YEAR, year)
+        .correlateAllWithResult());
+  }
+}

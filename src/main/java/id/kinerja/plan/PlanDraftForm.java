@@ -1,0 +1,88 @@
+package id.kinerja.plan;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.appraisal.AppraisalVariables.YEAR;
+
+import id.kinerja.appraisal.Raters;
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.process.AsSystem;
+import id.kinerja.process.JsonVariables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares "Susun SKP": the RHK of the supervisor's SKP the employee's RHK may point at
+ * (cascading), or, for the head of the top unit who has no supervisor here, the organisation goals
+ * HR entered for the year.
+ */
+@Component("planDraftForm")
+class PlanDraftForm implements TaskListener {
+
+  static final String PARENT_OPTIONS = "pilihanRhkAtasan";
+  static final String ROUND = "putaranSkp";
+  static final String RESULT_PREFIX = "rhk:";
+  static final String GOAL_PREFIX = "tujuan:";
+
+  static final String DRAFT_TASK = "Task_SusunSkp";
+
+  private final PlanRepository plans;
+  private final Raters raters;
+  private final OrganisationRepository organisation;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+
+  PlanDraftForm(PlanRepository plans, Raters raters, OrganisationRepository organisation, TaskService taskService,
+      IdentityService identityService) {
+    this.plans = plans;
+    this.raters = raters;
+    this.organisation = organisation;
+    this.taskService = taskService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    int year = (Integer) task.getVariable(YEAR);
+    task.setVariable(PARENT_OPTIONS, JsonVariables.of(options(raters.refresh(task), year)));
+    task.setVariable(ROUND, plans.round((Long) task.getVariable(APPRAISAL_ID)) + 1);
+  }
+
+  /**
+   * After a supervisor saves their SKP, the subordinates' open "Susun SKP" forms offer its RHK:
+   * the options are pushed to them, since a form cannot ask when it opens.
+   */
+  void refreshSubordinates(String supervisorNip, int year) {
+    List<Map<String, Object>> options = options(organisation.employee(supervisorNip), year);
+    AsSystem.call(identityService, () -> {
+      taskService.createTaskQuery().taskDefinitionKey(DRAFT_TASK)
+          .processVariableValueEquals(RATER_NIP, supervisorNip).processVariableValueEquals(YEAR, year).list()
+          .forEach(t -> taskService.setVariable(t.getId(), PARENT_OPTIONS, JsonVariables.of(options)));
+      return null;
+    });
+  }
+
+  private List<Map<String, Object>> options(Optional<Employee> supervisor, int year) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    if (supervisor.isPresent()) {
+      boolean approved = plans.isApproved(supervisor.get().nip(), year);
+      for (PlannedResult r : plans.resultsOf(supervisor.get().nip(), year)) {
+        options.add(Map.of("label", "RHK " + r.seq() + ": " + r.description() + (approved ? "" : " (SKP atasan belum disetujui)"),
+            "value", RESULT_PREFIX + r.id()));
+      }
+    } else {
+      for (Map<String, Object> goal : plans.organisationGoals(year)) {
+        options.add(Map.of("label", "Tujuan organisasi: " + goal.get("description"), "value", GOAL_PREFIX + goal.get("id")));
+      }
+    }
+    return options;
+  }
+}

@@ -1,0 +1,75 @@
+package id.kinerja.plan;
+
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+
+import id.kinerja.assessment.BehaviourValue;
+import id.kinerja.process.AsSystem;
+import id.kinerja.process.FormInput;
+import java.util.EnumMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks and records the supervisor's decision on an SKP: approve with the leader's specific
+ * expectation for each BerAKHLAK value, or return with notes the employee will see.
+ */
+@Component("planReviewCheck")
+class PlanReviewCheck implements ExecutionListener {
+
+  enum Decision {
+    SETUJUI,
+    KEMBALIKAN
+  }
+
+  static final String APPROVED = "skpDisetujui";
+  static final String RETURN_NOTES = "catatanPengembalian";
+
+  private final PlanRepository plans;
+  private final IdentityService identityService;
+
+  PlanReviewCheck(PlanRepository plans, IdentityService identityService) {
+    this.plans = plans;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormInput input = FormInput.of(execution);
+    Decision decision = input.choice("keputusanSkp", "Keputusan", Decision.class);
+    String notes = null;
+    Map<BehaviourValue, String> expectations = new EnumMap<>(BehaviourValue.class);
+    if (decision == Decision.KEMBALIKAN) {
+      notes = input.text("catatanAtasan", "Catatan untuk pegawai", 10, 2000);
+    } else if (decision == Decision.SETUJUI) {
+      notes = input.optionalText("catatanAtasan", "Catatan", 2000);
+      for (BehaviourValue value : BehaviourValue.values()) {
+        expectations.put(value, input.text("ekspektasi" + value.suffix(), "Ekspektasi khusus " + value.label(), 5, 1000));
+      }
+    }
+    input.refuseIfInvalid();
+
+    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    String reviewer = reviewer(execution);
+    plans.recordReview(appraisalId, decision.name(), notes, reviewer);
+    if (decision == Decision.KEMBALIKAN) {
+      plans.markReturned(appraisalId);
+      execution.setVariable(RETURN_NOTES, notes);
+    } else {
+      expectations.forEach((value, text) -> plans.saveExpectation(appraisalId, value.name(), text));
+      execution.setVariable(RETURN_NOTES, null);
+    }
+    execution.setVariable(APPROVED, decision == Decision.SETUJUI);
+  }
+
+  private String reviewer(DelegateExecution execution) {
+    String user = AsSystem.currentUser(identityService);
+    return user != null ? user : String.valueOf(execution.getVariable(RATER_NIP));
+  }
+}

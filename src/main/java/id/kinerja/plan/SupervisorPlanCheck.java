@@ -1,0 +1,37 @@
+package id.kinerja.plan;
+
+import static id.kinerja.appraisal.AppraisalVariables.YEAR;
+
+import id.kinerja.appraisal.Raters;
+import id.kinerja.organisation.Employee;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether a submitted SKP may go to review: only once the supervisor's own SKP of the year
+ * is approved (cascading). Someone without a supervisor in the system cascades from organisation
+ * goals and never waits. Sets {@code skpAtasanDisetujui}.
+ */
+@Component("supervisorPlanCheck")
+class SupervisorPlanCheck implements JavaDelegate {
+
+  static final String SUPERVISOR_PLAN_APPROVED = "skpAtasanDisetujui";
+
+  private final PlanRepository plans;
+  private final Raters raters;
+
+  SupervisorPlanCheck(PlanRepository plans, Raters raters) {
+    this.plans = plans;
+    this.raters = raters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Optional<Employee> supervisor = raters.refresh(execution);
+    int year = (Integer) execution.getVariable(YEAR);
+    execution.setVariable(SUPERVISOR_PLAN_APPROVED,
+        supervisor.isEmpty() || plans.isApprovedLocking(supervisor.get().nip(), year));
+  }
+}

@@ -1,0 +1,247 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.process.JsonVariables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives appraisals through the engine as the people who own each task would, with the answers
+ * a valid form submits. Each test takes its own year so appraisals never meet.
+ */
+@Component
+public class AppraisalDriver {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2040);
+
+  final RuntimeService runtime;
+  final TaskService tasks;
+  final IdentityService identity;
+  final ManagementService management;
+  final JdbcClient jdbc;
+
+  AppraisalDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
+      JdbcClient jdbc) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+    this.jdbc = jdbc;
+  }
+
+  public static int newYear() {
+    return YEARS.incrementAndGet();
+  }
+
+  public ProcessInstance start(String nip, int year) {
+    return runtime.startProcessInstanceByKey(AppraisalVariables.PROCESS_KEY, AppraisalVariables.businessKey(nip, year),
+        Map.of(AppraisalVariables.NIP, nip, AppraisalVariables.YEAR, year));
+  }
+
+  /** The supervisor's SKP of the year, already approved (so a subordinate's submission does not wait). */
+  public void approvedPlan(String nip, int year) {
+    jdbc.sql("insert into kinerja.appraisal (nip, period_year, status) values (?, ?, 'PEMANTAUAN')").params(nip, year).update();
+    long id = jdbc.sql("select id from kinerja.appraisal where nip = ? and period_year = ?").params(nip, year).query(Long.class).single();
+    jdbc.sql("insert into kinerja.performance_plan (appraisal_id, status, round) values (?, 'DISETUJUI', 1)").param(id).update();
+    jdbc.sql("insert into kinerja.planned_result (appraisal_id, seq, kind, description, quantity_indicator, quantity_target,"
+            + " quantity_unit, quality_indicator, quality_target, time_indicator, time_target)"
+            + " values (?, 1, 'UTAMA', 'Meningkatnya kualitas pelayanan kelurahan', 'Jumlah layanan', 100, 'layanan',"
+            + " 'Kepuasan masyarakat', 85, 'Waktu', 12)")
+        .param(id).update();
+  }
+
+  public Task task(ProcessInstance instance, String key) {
+    List<Task> found = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+    assertThat(found).as("open task %s", key).hasSize(1);
+    return found.get(0);
+  }
+
+  public boolean hasTask(ProcessInstance instance, String key) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).count() > 0;
+  }
+
+  public Object variable(ProcessInstance instance, String name) {
+    return runtime.getVariable(instance.getId(), name);
+  }
+
+  /** Completes the task logged in as the user, with the groups they have, so authorizations apply. */
+  public void complete(String user, Task task, Map<String, Object> answers) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      tasks.complete(task.getId(), answers);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public void complete(String user, ProcessInstance instance, String key, Map<String, Object> answers) {
+    complete(user, task(instance, key), answers);
+  }
+
+  /** Runs every job of the instance that is due now (asynchronous continuations, due timers). */
+  public void runDueJobs(ProcessInstance instance) {
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  /** Fires a timer whatever its due date, as if its time had come. */
+  public void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+    assertThat(timer).as("timer %s", activityId).isNotNull();
+    management.executeJob(timer.getId());
+    runDueJobs(instance);
+  }
+
+  // ---- whole stages
+
+  /** An appraisal whose SKP is set, the rater's own SKP being approved already. */
+  public ProcessInstance planned(String employee, String rater, int year) {
+    approvedPlan(rater, year);
+    ProcessInstance instance = start(employee, year);
+    Task draft = task(instance, "Task_SusunSkp");
+    complete(employee, draft, plan(draft));
+    complete(rater, instance, "Task_PeriksaSkp", approve());
+    runDueJobs(instance);
+    return instance;
+  }
+
+  public void quarters(ProcessInstance instance, String employee, String rater, int count) {
+    for (int quarter = 1; quarter <= count; quarter++) {
+      Task realisation = task(instance, "Task_CatatRealisasi");
+      complete(employee, realisation, realisation(realisation));
+      complete(rater, instance, "Task_UmpanBalikTriwulan", quarterlyReview("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    }
+  }
+
+  /** From a set SKP to the result the employee reviews, with the given final ratings. */
+  public void rated(ProcessInstance instance, String employee, String rater, String results, String behaviour,
+      String kompeten) {
+    quarters(instance, employee, rater, 4);
+    fireTimer(instance, "Event_PeriodeBerakhir");
+    Task self = task(instance, "Task_PenilaianMandiri");
+    complete(employee, self, selfAssessment(self));
+    complete(rater, instance, "Task_NilaiKinerja", rating(results, behaviour, kompeten));
+  }
+
+  // ---- valid answers, as the forms submit them
+
+  public Map<String, Object> plan(Task draftTask) {
+    return Map.of("rhk", JsonVariables.of(List.of(planRow(firstParentOption(draftTask), "UTAMA"))));
+  }
+
+  public String firstParentOption(Task task) {
+    List<Map<String, Object>> options = JsonVariables.rows(tasks.getVariable(task.getId(), "pilihanRhkAtasan"));
+    return options.isEmpty() ? null : String.valueOf(options.get(0).get("value"));
+  }
+
+  public static Map<String, Object> planRow(String parent, String kind) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("jenis", kind);
+    row.put("uraian", "Meningkatnya partisipasi warga dalam program pendidikan nonformal");
+    row.put("rhkAtasan", parent);
+    row.put("indikatorKuantitas", "Jumlah kegiatan sosialisasi");
+    row.put("targetKuantitas", 12);
+    row.put("satuanKuantitas", "kegiatan");
+    row.put("indikatorKualitas", "Persentase kegiatan sesuai standar");
+    row.put("targetKualitas", 90);
+    row.put("indikatorWaktu", "Waktu penyelesaian");
+    row.put("targetWaktu", 12);
+    return row;
+  }
+
+  public static Map<String, Object> approve() {
+    Map<String, Object> answers = new HashMap<>(Map.of("keputusanSkp", "SETUJUI"));
+    for (String value : List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")) {
+      answers.put("ekspektasi" + value, "Menunjukkan " + value + " dalam pelayanan kelurahan");
+    }
+    return answers;
+  }
+
+  public static Map<String, Object> returnWith(String notes) {
+    return Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", notes);
+  }
+
+  public Map<String, Object> realisation(Task task) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> prepared : JsonVariables.rows(tasks.getVariable(task.getId(), "realisasi"))) {
+      Map<String, Object> row = new LinkedHashMap<>(prepared);
+      row.put("realisasiKuantitas", 3);
+      row.put("realisasiKualitas", 88);
+      row.put("realisasiWaktu", 3);
+      row.put("buktiDukung", "https://drive.example.go.id/bukti/tw");
+      rows.add(row);
+    }
+    return Map.of("realisasi", JsonVariables.of(rows));
+  }
+
+  public static Map<String, Object> quarterlyReview(String results, String behaviour) {
+    return Map.of("umpanBalik", "Pertahankan kinerja dan lengkapi bukti dukung", "ratingHasilKerja", results,
+        "ratingPerilakuKerja", behaviour);
+  }
+
+  public Map<String, Object> selfAssessment(Task task) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> prepared : JsonVariables.rows(tasks.getVariable(task.getId(), "penilaianMandiri"))) {
+      Map<String, Object> row = new LinkedHashMap<>(prepared);
+      row.put("realisasiAkhir", "12 kegiatan terlaksana, 88% sesuai standar");
+      row.put("buktiDukung", "https://drive.example.go.id/bukti/akhir");
+      row.put("capaianMandiri", "SESUAI_EKSPEKTASI");
+      rows.add(row);
+    }
+    return Map.of("penilaianMandiri", JsonVariables.of(rows), "ringkasanMandiri", "Seluruh target tercapai sesuai rencana");
+  }
+
+  public static Map<String, Object> rating(String results, String behaviour, String kompeten) {
+    Map<String, Object> answers = new HashMap<>(Map.of("ratingHasilKerja", results, "alasanHasilKerja",
+        "Target kuantitas dan kualitas tercapai", "ratingPerilakuKerja", behaviour));
+    for (String value : List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")) {
+      answers.put("rating" + value, value.equals("Kompeten") ? kompeten : behaviour);
+      answers.put("alasan" + value, "Terlihat dalam pekerjaan sehari-hari");
+    }
+    return answers;
+  }
+
+  public static Map<String, Object> accept() {
+    return Map.of("ajukanKeberatan", false);
+  }
+
+  public static Map<String, Object> appeal() {
+    return Map.of("ajukanKeberatan", true, "alasanKeberatan", "Realisasi TW IV belum diperhitungkan dalam penilaian akhir");
+  }
+
+  public static Map<String, Object> askExplanation(boolean fromRater, boolean fromEmployee) {
+    return Map.of("tindakanPeninjau", "MINTA_PENJELASAN", "mintaPenjelasanPenilai", fromRater,
+        "mintaPenjelasanPegawai", fromEmployee, "pertanyaanPeninjau", "Mohon jelaskan dasar penilaian hasil kerja");
+  }
+
+  public static Map<String, Object> confirmResult() {
+    return Map.of("tindakanPeninjau", "PUTUSKAN", "keputusanKeberatan", "TETAPKAN",
+        "alasanKeputusan", "Penilaian sudah sesuai bukti dukung");
+  }
+
+  public static Map<String, Object> changeResult(String results, String behaviour) {
+    return Map.of("tindakanPeninjau", "PUTUSKAN", "keputusanKeberatan", "UBAH", "ratingHasilKerjaBaru", results,
+        "ratingPerilakuKerjaBaru", behaviour, "alasanKeputusan", "Realisasi TW IV terbukti melampaui target");
+  }
+}

@@ -1,0 +1,129 @@
+package id.kinerja.appraisal;
+
+import static id.kinerja.appraisal.AppraisalDriver.approve;
+import static id.kinerja.appraisal.AppraisalDriver.returnWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.KinerjaSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** "Perencanaan SKP": drafting, review rounds, cascading from the supervisor's SKP. */
+@KinerjaSpringTest
+class PlanningTest {
+
+  @Autowired
+  AppraisalDriver driver;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcClient jdbc;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Test
+  void theEmployeeDraftsAndTheRaterSetsTheSkp() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+
+    Task draft = driver.task(instance, "Task_SusunSkp");
+    assertThat(draft.getAssignee()).isEqualTo(DemoUsers.STAFF);
+    assertThat(driver.firstParentOption(draft)).startsWith("rhk:");
+    driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
+
+    Task review = driver.task(instance, "Task_PeriksaSkp");
+    assertThat(review.getAssignee()).isEqualTo(DemoUsers.LURAH);
+    driver.complete(DemoUsers.LURAH, review, approve());
+    driver.runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_TetapkanSkp", "EndEvent_SkpDitetapkan").isWaitingAt("Task_CatatRealisasi");
+    long appraisal = (Long) driver.variable(instance, "penilaianId");
+    assertThat(jdbc.sql("select status from kinerja.performance_plan where appraisal_id = ?").param(appraisal)
+        .query(String.class).single()).isEqualTo("DISETUJUI");
+    assertThat(jdbc.sql("select count(*) from kinerja.behaviour_expectation where appraisal_id = ?").param(appraisal)
+        .query(Integer.class).single()).isEqualTo(7);
+    assertThat(jdbc.sql("select parent_result_id is not null from kinerja.planned_result where appraisal_id = ?")
+        .param(appraisal).query(Boolean.class).single()).isTrue();
+  }
+
+  @Test
+  void aPlanReturnedTwiceShowsTheNotesAndIsApprovedInTheThirdRound() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+
+    for (int round = 1; round <= 2; round++) {
+      Task draft = driver.task(instance, "Task_SusunSkp");
+      assertThat(driver.tasks.getVariable(draft.getId(), "putaranSkp")).isEqualTo(round);
+      driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
+      driver.complete(DemoUsers.LURAH, instance, "Task_PeriksaSkp", returnWith("Target kuantitas putaran " + round + " terlalu rendah"));
+      Task again = driver.task(instance, "Task_SusunSkp");
+      assertThat(driver.tasks.getVariable(again.getId(), "catatanPengembalian")).isEqualTo("Target kuantitas putaran " + round + " terlalu rendah");
+      assertThat(driver.tasks.getVariable(again.getId(), "rhk")).asString().contains("rhkId");
+    }
+    Task third = driver.task(instance, "Task_SusunSkp");
+    driver.complete(DemoUsers.STAFF, third, driver.plan(third));
+    driver.complete(DemoUsers.LURAH, instance, "Task_PeriksaSkp", approve());
+    driver.runDueJobs(instance);
+
+    assertThat(instance).isWaitingAt("Task_CatatRealisasi");
+    long appraisal = (Long) driver.variable(instance, "penilaianId");
+    assertThat(jdbc.sql("select decision from kinerja.plan_review where appraisal_id = ? order by round").param(appraisal)
+        .query(String.class).list()).containsExactly("KEMBALIKAN", "KEMBALIKAN", "SETUJUI");
+    assertThat(jdbc.sql("select count(*) from kinerja.planned_result where appraisal_id = ?").param(appraisal)
+        .query(Integer.class).single()).as("rows are updated, not duplicated").isOne();
+  }
+
+  @Test
+  void aSubmissionWaitsForTheSupervisorsSkpAndContinuesWhenItIsSet() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.CAMAT, year);
+    ProcessInstance lurah = driver.start(DemoUsers.LURAH, year);
+    ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
+
+    Task lurahDraft = driver.task(lurah, "Task_SusunSkp");
+    driver.complete(DemoUsers.LURAH, lurahDraft, driver.plan(lurahDraft));
+    Task staffDraft = driver.task(staff, "Task_SusunSkp");
+    assertThat(driver.firstParentOption(staffDraft)).as("the Lurah's draft RHK is offered").startsWith("rhk:");
+    driver.complete(DemoUsers.STAFF, staffDraft, driver.plan(staffDraft));
+
+    assertThat(staff).isWaitingAt("Event_MenungguSkpAtasan");
+    assertThat(driver.hasTask(staff, "Task_PeriksaSkp")).isFalse();
+
+    driver.complete(DemoUsers.CAMAT, lurah, "Task_PeriksaSkp", approve());
+    driver.runDueJobs(lurah);
+    driver.runDueJobs(staff);
+
+    assertThat(staff).hasPassed("Event_MenungguSkpAtasan").isWaitingAt("Task_PeriksaSkp");
+    assertThat(driver.task(staff, "Task_PeriksaSkp").getAssignee()).isEqualTo(DemoUsers.LURAH);
+  }
+
+  @Test
+  void theHeadOfTheTopUnitCascadesFromOrganisationGoalsAndNeverWaits() {
+    int year = AppraisalDriver.newYear();
+    jdbc.sql("insert into kinerja.organisation_goal (period_year, description) values (?, 'Meningkatnya kualitas pelayanan publik kota')")
+        .param(year).update();
+    ProcessInstance sekda = driver.start("196805121994031003", year);
+
+    Task draft = driver.task(sekda, "Task_SusunSkp");
+    assertThat(driver.firstParentOption(draft)).startsWith("tujuan:");
+    driver.complete("196805121994031003", draft, driver.plan(draft));
+
+    Task review = driver.task(sekda, "Task_PeriksaSkp");
+    assertThat(review.getAssignee()).as("nobody above the Sekda here: HR handles it").isNull();
+    assertThat(driver.tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("pengelola-kinerja"));
+  }
+}
