@@ -1,5 +1,6 @@
 package id.kinerja.appeal;
 
+import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DEADLINE;
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
@@ -9,6 +10,7 @@ import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.assessment.FinalAssessment.RATER_OF_RESULT;
 
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.Deadlines;
 import id.kinerja.assessment.Predicate;
 import id.kinerja.assessment.Rating;
 import id.kinerja.organisation.Employee;
@@ -17,6 +19,7 @@ import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,6 +51,7 @@ public class Appeals {
 
   static final String APPEAL_ID = "keberatanId";
   static final String REVIEWER = "peninjauNip";
+  static final String DECISION_DEADLINE_TEXT = "tanggalBatasKeberatan";
   static final String RATER_ROLE = "PENILAI";
   static final String EMPLOYEE_ROLE = "PEGAWAI";
 
@@ -55,9 +59,11 @@ public class Appeals {
   private final AppraisalRepository appraisals;
   private final ReportingLine reportingLine;
   private final IdentityService identityService;
+  private final Deadlines deadlines;
 
   Appeals(AppealRepository appeals, AppraisalRepository appraisals, ReportingLine reportingLine,
-      IdentityService identityService) {
+      IdentityService identityService, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.appeals = appeals;
     this.appraisals = appraisals;
     this.reportingLine = reportingLine;
@@ -74,6 +80,8 @@ public class Appeals {
     execution.setVariable(APPEAL_ID, appealId);
     execution.setVariable(REVIEWER, reviewer.nip());
     execution.setVariable("namaPeninjau", reviewer.name());
+    Period decisionTime = Period.parse(String.valueOf(execution.getVariable(APPEAL_DECISION_DEADLINE)));
+    execution.setVariable(DECISION_DEADLINE_TEXT, deadlines.format(LocalDate.now().plus(decisionTime)));
   }
 
   /** Create listener of "Periksa keberatan": today's reviewer, and the explanations received so far. */

@@ -5,6 +5,7 @@ import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -65,9 +66,13 @@ public class Deadlines {
     });
   }
 
-  static String format(Object deadline) {
+  /** A deadline as people read it ("31 Januari 2027"); also used in the model's input mappings. */
+  public String format(Object deadline) {
     if (deadline instanceof Date date) {
       return DATE.format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+    if (deadline instanceof LocalDate date) {
+      return DATE.format(date);
     }
     return String.valueOf(deadline);
   }

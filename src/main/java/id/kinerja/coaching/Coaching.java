@@ -34,6 +34,8 @@ public class Coaching {
 
   static final String REQUESTED = "DialogKinerjaDiminta";
   static final String SESSION_ID = "dialogId";
+  static final String INCOMING = "masuk_";
+  private static final String[] REQUEST_FIELDS = {SESSION_ID, "dialogDimintaOleh", "topikDialog"};
   private static final String[] SESSION_FIELDS = {"tanggalDialog", "catatanDialog", "tindakLanjutDisepakati",
       "kompetensiDievaluasi", "skorKompetensi", "umpanBalikPegawai"};
 
@@ -58,12 +60,19 @@ public class Coaching {
     return OnCompletion.check(this::forwardRequest);
   }
 
-  /** Start listener of the coaching event subprocess: gives its form values a scope of their own. */
+  /**
+   * Start listener of the coaching event subprocess: the request arrives in {@value #INCOMING}
+   * variables and moves into the subprocess's own scope with its form values, in the same
+   * transaction as the correlation.
+   */
   @Bean
   ExecutionListener coachingSessionScope() {
     return execution -> {
       for (String field : SESSION_FIELDS) {
         execution.setVariableLocal(field, null);
+      }
+      for (String field : REQUEST_FIELDS) {
+        execution.setVariableLocal(field, execution.getVariable(INCOMING + field));
       }
     };
   }
@@ -104,7 +113,8 @@ public class Coaching {
     String requesterName = organisation.employee(requester).map(Employee::name).orElse(requester);
     AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(REQUESTED)
         .processInstanceId(appraisal)
-        .setVariablesLocal(Map.of(SESSION_ID, sessionId, "dialogDimintaOleh", requesterName, "topikDialog", topic))
+        .setVariables(Map.of(INCOMING + SESSION_ID, sessionId, INCOMING + "dialogDimintaOleh", requesterName,
+            INCOMING + "topikDialog", topic))
         .correlateWithResult());
   }
 

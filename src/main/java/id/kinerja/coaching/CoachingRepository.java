@@ -39,7 +39,7 @@ public class CoachingRepository {
   }
 
   public Optional<LowestScore> lowestScore(long appraisalId) {
-    return jdbc.sql("select competency, competency_score from kinerja.coaching_session"
+    return jdbc.sql("select competency, competency_score as score from kinerja.coaching_session"
             + " where appraisal_id = ? and competency_score is not null order by competency_score, held_on fetch first 1 rows only")
         .param(appraisalId).query(LowestScore.class).optional();
   }

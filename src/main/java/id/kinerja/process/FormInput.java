@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads what a form (or a REST caller) submitted and collects every problem in Bahasa Indonesia,
@@ -194,8 +195,9 @@ public final class FormInput {
     if (raw instanceof List<?> list) {
       return (List<Map<String, Object>>) list;
     }
+    String json = raw instanceof JsonValue typed ? typed.getValueSerialized() : raw.toString();
     try {
-      return JSON.readValue(raw.toString(), new TypeReference<>() {});
+      return JSON.readValue(json, new TypeReference<>() {});
     } catch (JsonProcessingException e) {
       return null;
     }

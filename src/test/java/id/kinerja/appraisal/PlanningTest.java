@@ -3,10 +3,15 @@ package id.kinerja.appraisal;
 import static id.kinerja.appraisal.AppraisalDriver.approve;
 import static id.kinerja.appraisal.AppraisalDriver.returnWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.kinerja.DemoUsers;
 import id.kinerja.KinerjaSpringTest;
+import id.kinerja.process.JsonVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -108,6 +113,31 @@ class PlanningTest {
 
     assertThat(staff).hasPassed("Event_MenungguSkpAtasan").isWaitingAt("Task_PeriksaSkp");
     assertThat(driver.task(staff, "Task_PeriksaSkp").getAssignee()).isEqualTo(DemoUsers.LURAH);
+  }
+
+  @Test
+  void anSkpWithoutRhkOrWithATargetOutOfRangeIsRefusedAndNothingIsWritten() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+    Task draft = driver.task(instance, "Task_SusunSkp");
+    var outOfRange = AppraisalDriver.planRow(driver.firstParentOption(draft), "TAMBAHAN");
+    outOfRange.put("targetKualitas", 150);
+    outOfRange.put("rhkAtasan", null);
+
+    assertThatThrownBy(() -> driver.complete(DemoUsers.STAFF, draft, Map.of("rhk", JsonVariables.of(List.of()))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Rencana hasil kerja wajib diisi");
+    assertThatThrownBy(() -> driver.complete(DemoUsers.STAFF, draft, Map.of("rhk", JsonVariables.of(List.of(outOfRange)))))
+        .hasMessageContaining("Target kualitas (%) harus antara 0 dan 100")
+        .hasMessageContaining("RHK atasan yang diintervensi wajib dipilih")
+        .hasMessageContaining("paling sedikit satu RHK utama");
+
+    assertThat(driver.task(instance, "Task_SusunSkp").getId()).isEqualTo(draft.getId());
+    long appraisal = (Long) driver.variable(instance, "penilaianId");
+    assertThat(jdbc.sql("select status from kinerja.performance_plan where appraisal_id = ?").param(appraisal)
+        .query(String.class).single()).isEqualTo("DRAFT");
+    assertThat(jdbc.sql("select count(*) from kinerja.planned_result where appraisal_id = ?").param(appraisal)
+        .query(Integer.class).single()).isZero();
   }
 
   @Test
