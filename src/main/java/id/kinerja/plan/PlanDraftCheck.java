@@ -45,9 +45,12 @@ class PlanDraftCheck implements ExecutionListener {
     FormInput input = FormInput.of(execution);
     List<PlannedResult> results = new ArrayList<>();
     int seq = 0;
-    for (FormInput row : input.rows("rhk", "Rencana hasil kerja", 1)) {
+    boolean anyMain = false;
+    List<FormInput> rows = input.rows("rhk", "Rencana hasil kerja", 1);
+    for (FormInput row : rows) {
       seq++;
       ResultKind kind = row.choice("jenis", "Jenis RHK", ResultKind.class);
+      anyMain |= kind == ResultKind.UTAMA;
       String description = row.text("uraian", "Rencana hasil kerja", 10, 1000);
       String parent = row.optionalText("rhkAtasan", "RHK atasan", 100);
       row.require(parents.isEmpty() || parent != null, "RHK atasan yang diintervensi wajib dipilih");
@@ -68,8 +71,7 @@ class PlanDraftCheck implements ExecutionListener {
             timeTarget.intValue()));
       }
     }
-    input.require(results.isEmpty() || results.stream().anyMatch(r -> r.kind() == ResultKind.UTAMA),
-        "SKP wajib memuat paling sedikit satu RHK utama");
+    input.require(rows.isEmpty() || anyMain, "SKP wajib memuat paling sedikit satu RHK utama");
     Set<Long> kept = results.stream().map(PlannedResult::id).collect(Collectors.toSet());
     Set<Long> removedButReferenced = plans.referencedResults(appraisalId).stream()
         .filter(id -> !kept.contains(id)).collect(Collectors.toSet());

@@ -112,6 +112,11 @@ class TaskIsolationTest {
     assertThat(hrTask.getTaskDefinitionKey()).isEqualTo("Task_TindakLanjutKoreksi");
     assertThat(Http.demoUser(port, DemoUsers.HR).get("/engine-rest/task").body()).contains(hrTask.getId());
     assertThat(employeeA.get("/engine-rest/task").body()).doesNotContain(hrTask.getId());
+
+    var done = Http.demoUser(port, DemoUsers.HR).postJson("/engine-rest/task/" + hrTask.getId() + "/complete",
+        "{\"variables\":{\"catatanTindakLanjut\":{\"value\":\"Golongan diperbarui lewat impor CSV\"}}}");
+    assertThat(done.statusCode()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(taskOfA.getProcessInstanceId()).count()).isZero();
   }
 
   private Task startFor(String nip) {
