@@ -1,0 +1,174 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.KinerjaApplication;
+import id.kinerja.PostgresDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One whole appraisal year on PostgreSQL through the REST API, with authorizations on and the job
+ * executor running, every task completed by the person who owns it: HR opens, the Lurah's SKP
+ * cascades from the Camat's, the staff member's waits for the Lurah's, four quarters, the final
+ * rating and the accepted result.
+ */
+class LifecycleOnPostgresTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static PostgresDatabase database;
+  private static ConfigurableApplicationContext app;
+  private static int port;
+
+  @BeforeAll
+  static void start() {
+    database = PostgresDatabase.create();
+    app = new SpringApplicationBuilder(KinerjaApplication.class).profiles("postgres").run(
+        "--server.port=0", "--spring.datasource.url=" + database.url(),
+        "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
+        "--kinerja.demo.enabled=true");
+    port = ((WebServerApplicationContext) app).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aWholeYearThroughTheRestApiAsEachPerson() throws Exception {
+    int year = LocalDate.now().getYear();
+    JdbcClient jdbc = app.getBean(JdbcClient.class);
+    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens) values (?, ?, ?)")
+        .params(year, LocalDate.now().plusDays(30), LocalDate.now().minusDays(1)).update();
+    new AppraisalDriver(null, null, null, null, jdbc).approvedPlan(DemoUsers.CAMAT, year);
+
+    String lurah = open(DemoUsers.LURAH, year);
+    String staff = open(DemoUsers.STAFF, year);
+
+    complete(DemoUsers.LURAH, lurah, "Task_SusunSkp", plan(DemoUsers.LURAH, lurah));
+    complete(DemoUsers.STAFF, staff, "Task_SusunSkp", plan(DemoUsers.STAFF, staff));
+    complete(DemoUsers.CAMAT, lurah, "Task_PeriksaSkp", variables(AppraisalDriver.approve()));
+    complete(DemoUsers.LURAH, staff, "Task_PeriksaSkp", variables(AppraisalDriver.approve()));
+
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      complete(DemoUsers.STAFF, staff, "Task_CatatRealisasi", rows(DemoUsers.STAFF, staff, "Task_CatatRealisasi", "realisasi",
+          Map.of("realisasiKuantitas", 3, "realisasiKualitas", 90, "realisasiWaktu", 3, "buktiDukung", "https://bukti.example/tw")));
+      complete(DemoUsers.LURAH, staff, "Task_UmpanBalikTriwulan",
+          variables(AppraisalDriver.quarterlyReview("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI")));
+    }
+    ObjectNode self = rows(DemoUsers.STAFF, staff, "Task_PenilaianMandiri", "penilaianMandiri", Map.of("realisasiAkhir",
+        "12 kegiatan terlaksana", "buktiDukung", "https://bukti.example/akhir", "capaianMandiri", "SESUAI_EKSPEKTASI"));
+    self.set("ringkasanMandiri", value("Semua target tercapai sesuai rencana"));
+    complete(DemoUsers.STAFF, staff, "Task_PenilaianMandiri", self);
+    complete(DemoUsers.LURAH, staff, "Task_NilaiKinerja",
+        variables(AppraisalDriver.rating("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI")));
+    complete(DemoUsers.STAFF, staff, "Task_TinjauHasil", variables(AppraisalDriver.accept()));
+
+    awaitEnded(staff);
+    assertThat(jdbc.sql("select status || ':' || predicate from kinerja.appraisal where nip = ? and period_year = ?")
+        .params(DemoUsers.STAFF, year).query(String.class).single()).isEqualTo("SELESAI:BAIK");
+    assertThat(jdbc.sql("select count(*) from kinerja.quarterly_review r join kinerja.appraisal a on a.id = r.appraisal_id"
+        + " where a.nip = ? and a.period_year = ?").params(DemoUsers.STAFF, year).query(Integer.class).single()).isEqualTo(4);
+  }
+
+  private String open(String nip, int year) throws Exception {
+    ObjectNode body = JSON.createObjectNode().put("businessKey", nip + ":" + year);
+    body.set("variables", variables(Map.of("nip", nip, "tahun", year)));
+    var response = Http.demoUser(port, DemoUsers.HR).postJson("/engine-rest/process-definition/key/penilaian-kinerja/start",
+        body.toString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).get("id").asText();
+  }
+
+  /** Waits for the person's task (jobs run in the background), then completes it as them. */
+  private void complete(String user, String instance, String key, ObjectNode variables) throws Exception {
+    String task = awaitTask(user, instance, key);
+    var response = Http.demoUser(port, user).postJson("/engine-rest/task/" + task + "/complete",
+        JSON.createObjectNode().set("variables", variables).toString());
+    assertThat(response.statusCode()).as("%s completes %s: %s", user, key, response.body()).isEqualTo(204);
+  }
+
+  private String awaitTask(String user, String instance, String key) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(until)) {
+      JsonNode tasks = JSON.readTree(Http.demoUser(port, user)
+          .get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key).body());
+      if (tasks.size() == 1) {
+        return tasks.get(0).get("id").asText();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(user + " never got " + key);
+  }
+
+  private void awaitEnded(String instance) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(until)) {
+      if (Http.demoUser(port, DemoUsers.HR).get("/engine-rest/process-instance/" + instance).statusCode() == 404) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("instance " + instance + " did not end");
+  }
+
+  private ObjectNode plan(String user, String instance) throws Exception {
+    String task = awaitTask(user, instance, "Task_SusunSkp");
+    String raw = variable(user, task, "pilihanRhkAtasan");
+    JsonNode options = JSON.readTree(raw);
+    assertThat(options.isArray()).as("options offered to %s: %s", user, raw).isTrue();
+    Map<String, Object> row = AppraisalDriver.planRow(options.get(0).get("value").asText(), "UTAMA");
+    return json("rhk", List.of(row));
+  }
+
+  private ObjectNode rows(String user, String instance, String key, String name, Map<String, Object> answers) throws Exception {
+    String task = awaitTask(user, instance, key);
+    List<Map<String, Object>> rows = JSON.readValue(variable(user, task, name), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    rows.forEach(row -> row.putAll(answers));
+    return json(name, rows);
+  }
+
+  private String variable(String user, String task, String name) throws Exception {
+    var response = Http.demoUser(port, user).get("/engine-rest/task/" + task + "/variables/" + name + "?deserializeValue=false");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode value = JSON.readTree(response.body()).get("value");
+    return value.isTextual() ? value.asText() : value.toString();
+  }
+
+  private static ObjectNode json(String name, Object rows) throws Exception {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.set(name, JSON.createObjectNode().put("type", "Json").put("value", JSON.writeValueAsString(rows)));
+    return variables;
+  }
+
+  private static ObjectNode variables(Map<String, Object> values) {
+    ObjectNode variables = JSON.createObjectNode();
+    values.forEach((name, v) -> variables.set(name, value(v)));
+    return variables;
+  }
+
+  private static ObjectNode value(Object v) {
+    return JSON.createObjectNode().set("value", JSON.valueToTree(v));
+  }
+}
