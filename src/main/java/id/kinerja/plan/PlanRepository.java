@@ -82,6 +82,13 @@ public class PlanRepository {
         .param(year).query().listOfRows();
   }
 
+  public long addOrganisationGoal(int year, String description) {
+    var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("insert into kinerja.organisation_goal (period_year, description) values (?, ?)")
+        .params(year, description).update(key, "id");
+    return key.getKey().longValue();
+  }
+
   /** Ids of this SKP's RHK that a subordinate's RHK points at: those cannot be removed. */
   public Set<Long> referencedResults(long appraisalId) {
     return new HashSet<>(jdbc.sql("select distinct c.parent_result_id from kinerja.planned_result c"

@@ -51,7 +51,8 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.MONITORING, Groups.CAMUNDA_ADMIN)
-            .requestMatchers(path("/api/organisation/**")).hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
+            .requestMatchers(path("/api/organisation/**"), path("/api/periods/**"))
+                .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("kinerja"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,4 +1,4 @@
-package id.kinerja.organisation;
+package id.kinerja;
 
 import id.kinerja.organisation.imports.ImportProblem;
 import id.kinerja.organisation.imports.ImportRejectedException;

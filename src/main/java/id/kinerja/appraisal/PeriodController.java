@@ -1,0 +1,78 @@
+package id.kinerja.appraisal;
+
+import id.kinerja.plan.PlanRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * HR's settings of an appraisal year: deadlines and windows (read by each appraisal when it
+ * starts), and the organisation goals the head of the top unit cascades from.
+ */
+@RestController
+@RequestMapping("/api/periods/{year}")
+class PeriodController {
+
+  private final AppraisalRepository appraisals;
+  private final PlanRepository plans;
+
+  PeriodController(AppraisalRepository appraisals, PlanRepository plans) {
+    this.appraisals = appraisals;
+    this.plans = plans;
+  }
+
+  @GetMapping("/settings")
+  PeriodSettings settings(@PathVariable int year) {
+    return appraisals.settings(year);
+  }
+
+  @PutMapping("/settings")
+  PeriodSettings saveSettings(@PathVariable int year, @RequestBody PeriodSettings settings) {
+    List<String> problems = new ArrayList<>();
+    if (settings.planDeadline() == null || settings.finalAssessmentOpens() == null) {
+      problems.add("planDeadline dan finalAssessmentOpens wajib diisi (YYYY-MM-DD)");
+    } else if (!settings.finalAssessmentOpens().isAfter(settings.planDeadline())) {
+      problems.add("penilaian akhir harus dibuka sesudah batas SKP");
+    }
+    if (settings.appealWindowDays() < 1 || settings.appealDecisionDays() < 1) {
+      problems.add("jendela keberatan dan batas keputusan keberatan paling sedikit 1 hari");
+    }
+    if (settings.planReminderDays() < 0 || settings.appealReminderDays() < 0
+        || settings.appealReminderDays() >= settings.appealDecisionDays()) {
+      problems.add("pengingat tidak boleh negatif dan harus sebelum batas keputusan keberatan");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Pengaturan periode ditolak: " + String.join("; ", problems));
+    }
+    PeriodSettings saved = new PeriodSettings(year, settings.planDeadline(), settings.planReminderDays(),
+        settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
+        settings.appealReminderDays());
+    appraisals.saveSettings(saved);
+    return saved;
+  }
+
+  @GetMapping("/goals")
+  List<Map<String, Object>> goals(@PathVariable int year) {
+    return plans.organisationGoals(year);
+  }
+
+  record Goal(String description) {}
+
+  @PostMapping("/goals")
+  ResponseEntity<Map<String, Object>> addGoal(@PathVariable int year, @RequestBody Goal goal) {
+    if (goal.description() == null || goal.description().strip().length() < 10 || goal.description().length() > 1000) {
+      throw new IllegalArgumentException("Uraian tujuan organisasi wajib diisi, 10 sampai 1000 karakter");
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", plans.addOrganisationGoal(year, goal.description().strip()),
+        "description", goal.description().strip()));
+  }
+}

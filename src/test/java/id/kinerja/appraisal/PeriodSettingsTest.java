@@ -1,0 +1,72 @@
+package id.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.KinerjaSpringTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Deadlines are settings of the period that HR sets, read by each appraisal when it starts. */
+@KinerjaSpringTest
+class PeriodSettingsTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  AppraisalDriver driver;
+
+  @Test
+  void hrSetsThePeriodsDeadlinesAndNewAppraisalsUseThem() {
+    int year = AppraisalDriver.newYear();
+    var saved = put(DemoUsers.HR, "/api/periods/" + year + "/settings", """
+        {"planDeadline":"%d-02-28","planReminderDays":10,"finalAssessmentOpens":"%d-12-15",
+         "appealWindowDays":21,"appealDecisionDays":10,"appealReminderDays":2}""".formatted(year, year));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+
+    assertThat(driver.variable(instance, "batasRencana")).isEqualTo(endOf(LocalDate.of(year, 2, 28)));
+    assertThat(driver.variable(instance, "pengingatRencana")).isEqualTo(endOf(LocalDate.of(year, 2, 18)));
+    assertThat(driver.variable(instance, "jendelaKeberatan")).isEqualTo("P21D");
+    assertThat(driver.variable(instance, "pengingatPutusanKeberatan")).isEqualTo("P8D");
+  }
+
+  @Test
+  void nonsenseSettingsAreRefusedAndOnlyHrMaySetThem() {
+    String body = """
+        {"planDeadline":"2041-12-31","planReminderDays":-1,"finalAssessmentOpens":"2041-01-01",
+         "appealWindowDays":0,"appealDecisionDays":14,"appealReminderDays":3}""";
+    var refused = put(DemoUsers.HR, "/api/periods/2041/settings", body);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("sesudah batas SKP", "paling sedikit 1 hari", "tidak boleh negatif");
+    assertThat(put(DemoUsers.STAFF, "/api/periods/2041/settings", body).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void hrEntersOrganisationGoals() {
+    int year = AppraisalDriver.newYear();
+    var created = Http.demoUser(port, DemoUsers.HR).postJson("/api/periods/" + year + "/goals",
+        "{\"description\":\"Meningkatnya indeks kepuasan masyarakat Kota Palembang\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(Http.demoUser(port, DemoUsers.HR).get("/api/periods/" + year + "/goals").body()).contains("indeks kepuasan");
+    assertThat(Http.demoUser(port, DemoUsers.HR).postJson("/api/periods/" + year + "/goals", "{\"description\":\"x\"}")
+        .statusCode()).isEqualTo(400);
+  }
+
+  private java.net.http.HttpResponse<String> put(String user, String path, String body) {
+    Http http = Http.demoUser(port, user);
+    return http.send(http.request(path).header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static Date endOf(LocalDate date) {
+    return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+  }
+}
