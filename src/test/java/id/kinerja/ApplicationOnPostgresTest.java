@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The production profile on a real PostgreSQL database: start, migrate, serve, restart. */
-class PostgresApplicationTest {
+class ApplicationOnPostgresTest {
 
   private static PostgresDatabase database;
 
