@@ -20,7 +20,6 @@ import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -152,7 +151,7 @@ public class Appeals {
       input.refuseIfInvalid();
       appeals.decide((Long) execution.getVariable(APPEAL_ID), decision.name(), reason,
           newResults == null ? null : newResults.name(), newBehaviour == null ? null : newBehaviour.name(),
-          Objects.requireNonNullElse(user, (String) execution.getVariable(REVIEWER)));
+          AsSystem.currentUserOr(identityService, execution.getVariable(REVIEWER)));
     }
     input.refuseIfInvalid();
   }
@@ -161,10 +160,8 @@ public class Appeals {
     FormInput input = FormInput.of(execution);
     String text = input.text("penjelasan", "Penjelasan", 10, 4000);
     input.refuseIfInvalid();
-    String author = AsSystem.currentUser(identityService);
-    appeals.answerExplanation((Long) execution.getVariable(APPEAL_ID), role, text,
-        author != null ? author : RATER_ROLE.equals(role) ? (String) execution.getVariable(RATER_OF_RESULT)
-            : (String) execution.getVariable(NIP));
+    appeals.answerExplanation((Long) execution.getVariable(APPEAL_ID), role, text, AsSystem.currentUserOr(identityService,
+        execution.getVariable(RATER_ROLE.equals(role) ? RATER_OF_RESULT : NIP)));
   }
 
   /** Service task when the reviewer changes the ratings: the decision table then runs on them. */

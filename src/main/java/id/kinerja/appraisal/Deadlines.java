@@ -60,8 +60,7 @@ public class Deadlines {
       FormInput input = FormInput.of(execution);
       String note = input.text("catatanTindakLanjut", "Catatan tindak lanjut", 10, 2000);
       input.refuseIfInvalid();
-      String hr = AsSystem.currentUser(identityService);
-      appraisals.notify((Long) execution.getVariable(APPRAISAL_ID), hr == null ? "pengelola-kinerja" : hr,
+      appraisals.notify((Long) execution.getVariable(APPRAISAL_ID), AsSystem.currentUserOr(identityService, "pengelola-kinerja"),
           "ESKALASI_DITINDAKLANJUTI", execution.getVariable(AppraisalVariables.LATE_STAGE) + ": " + note);
     });
   }

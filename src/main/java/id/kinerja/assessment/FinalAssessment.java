@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -140,7 +139,7 @@ public class FinalAssessment {
     }
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
-    String rater = Optional.ofNullable(AsSystem.currentUser(identityService)).orElse((String) execution.getVariable(RATER_NIP));
+    String rater = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
     assessments.saveRating((Long) execution.getVariable(APPRAISAL_ID), results.name(), resultsReason, behaviour.name(),
         values, rater);
     execution.setVariable(RATER_OF_RESULT, rater);

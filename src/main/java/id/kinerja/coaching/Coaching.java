@@ -133,8 +133,7 @@ public class Coaching {
       score = value == null ? null : value.intValue();
     }
     input.refuseIfInvalid();
-    String supervisor = Optional.ofNullable(AsSystem.currentUser(identityService))
-        .orElse((String) execution.getVariable(RATER_NIP));
+    String supervisor = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
     coaching.record(sessionId(execution), heldOn, notes, actions, competency == null ? null : competency.name(), score,
         supervisor);
   }

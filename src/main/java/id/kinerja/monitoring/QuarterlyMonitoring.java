@@ -121,9 +121,8 @@ public class QuarterlyMonitoring {
     Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
-    String reviewer = AsSystem.currentUser(identityService);
     monitoring.saveReview((Long) execution.getVariable(APPRAISAL_ID), quarter(execution.getVariable(QUARTER)), feedback,
-        results.name(), behaviour.name(), reviewer != null ? reviewer : String.valueOf(execution.getVariable(RATER_NIP)));
+        results.name(), behaviour.name(), AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP)));
   }
 
   /** Service task after the periodic predicate decision. */

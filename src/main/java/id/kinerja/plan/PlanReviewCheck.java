@@ -56,7 +56,7 @@ class PlanReviewCheck implements ExecutionListener {
     input.refuseIfInvalid();
 
     long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
-    String reviewer = reviewer(execution);
+    String reviewer = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
     plans.recordReview(appraisalId, decision.name(), notes, reviewer);
     if (decision == Decision.KEMBALIKAN) {
       plans.markReturned(appraisalId);
@@ -68,8 +68,4 @@ class PlanReviewCheck implements ExecutionListener {
     execution.setVariable(APPROVED, decision == Decision.SETUJUI);
   }
 
-  private String reviewer(DelegateExecution execution) {
-    String user = AsSystem.currentUser(identityService);
-    return user != null ? user : String.valueOf(execution.getVariable(RATER_NIP));
-  }
 }

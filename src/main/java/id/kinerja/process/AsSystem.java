@@ -25,6 +25,12 @@ public final class AsSystem {
     }
   }
 
+  /** The user on whose behalf the engine runs now, else who the task was meant for (Java API, jobs). */
+  public static String currentUserOr(IdentityService identityService, Object fallback) {
+    String user = currentUser(identityService);
+    return user != null ? user : fallback == null ? null : fallback.toString();
+  }
+
   /** The user on whose behalf the engine runs now, or null for the job executor and start-up. */
   public static String currentUser(IdentityService identityService) {
     Authentication caller = identityService.getCurrentAuthentication();
