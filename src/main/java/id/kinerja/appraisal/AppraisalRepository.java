@@ -14,17 +14,32 @@ public class AppraisalRepository {
     this.jdbc = jdbc;
   }
 
-  /** The appraisal of the employee's year, created on first call; a retried start reuses it. */
+  /**
+   * Binds the employee's appraisal of the year to this process instance, creating it if needed.
+   * There is never a second instance for one employee and year: the unique (nip, year) key and the
+   * conditional update make a concurrent or repeated start fail and roll back.
+   */
   public long open(String nip, int year, String processInstanceId) {
     Optional<Long> existing = idOf(nip, year);
-    if (existing.isPresent()) {
-      jdbc.sql("update kinerja.appraisal set process_instance_id = ? where id = ?")
-          .params(processInstanceId, existing.get()).update();
-      return existing.get();
+    if (existing.isEmpty()) {
+      jdbc.sql("insert into kinerja.appraisal (nip, period_year, process_instance_id) values (?, ?, ?)")
+          .params(nip, year, processInstanceId).update();
+      return idOf(nip, year).orElseThrow();
     }
-    jdbc.sql("insert into kinerja.appraisal (nip, period_year, process_instance_id) values (?, ?, ?)")
-        .params(nip, year, processInstanceId).update();
-    return idOf(nip, year).orElseThrow();
+    int claimed = jdbc.sql("update kinerja.appraisal set process_instance_id = ?"
+            + " where id = ? and (process_instance_id is null or process_instance_id = ?)")
+        .params(processInstanceId, existing.get(), processInstanceId).update();
+    if (claimed == 0) {
+      throw new AlreadyRunning(nip, year);
+    }
+    return existing.get();
+  }
+
+  /** The employee's appraisal of the year already runs in another process instance. */
+  public static class AlreadyRunning extends org.camunda.bpm.engine.ProcessEngineException {
+    AlreadyRunning(String nip, int year) {
+      super("Penilaian kinerja NIP " + nip + " tahun " + year + " sudah berjalan");
+    }
   }
 
   public Optional<Long> idOf(String nip, int year) {
