@@ -8,7 +8,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AppraisalRepository {
 
+  private record CachedSettings(PeriodSettings settings, long readAt) {}
+
+  private static final long SETTINGS_TTL_MILLIS = 60_000;
+
   private final JdbcClient jdbc;
+  private final java.util.Map<Integer, CachedSettings> settingsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   public AppraisalRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -22,9 +27,10 @@ public class AppraisalRepository {
   public long open(String nip, int year, String processInstanceId) {
     Optional<Long> existing = idOf(nip, year);
     if (existing.isEmpty()) {
+      var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
       jdbc.sql("insert into kinerja.appraisal (nip, period_year, process_instance_id) values (?, ?, ?)")
-          .params(nip, year, processInstanceId).update();
-      return idOf(nip, year).orElseThrow();
+          .params(nip, year, processInstanceId).update(key, "id");
+      return key.getKey().longValue();
     }
     int claimed = jdbc.sql("update kinerja.appraisal set process_instance_id = ?"
             + " where id = ? and (process_instance_id is null or process_instance_id = ?)")
@@ -68,7 +74,18 @@ public class AppraisalRepository {
     return jdbc.sql("select predicate from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
   }
 
+  /** The year's settings; read once a minute at most, since an opening reads them for every employee. */
   public PeriodSettings settings(int year) {
+    CachedSettings cached = settingsCache.get(year);
+    if (cached != null && cached.readAt() > System.currentTimeMillis() - SETTINGS_TTL_MILLIS) {
+      return cached.settings();
+    }
+    PeriodSettings settings = readSettings(year);
+    settingsCache.put(year, new CachedSettings(settings, System.currentTimeMillis()));
+    return settings;
+  }
+
+  private PeriodSettings readSettings(int year) {
     return jdbc.sql("select period_year, plan_deadline, plan_reminder_days, final_assessment_opens, appeal_window_days,"
             + " appeal_decision_days, appeal_reminder_days from kinerja.appraisal_period where period_year = ?")
         .param(year).query(PeriodSettings.class).optional()
@@ -76,6 +93,7 @@ public class AppraisalRepository {
   }
 
   public void saveSettings(PeriodSettings s) {
+    settingsCache.remove(s.periodYear());
     int updated = jdbc.sql("update kinerja.appraisal_period set plan_deadline = ?, plan_reminder_days = ?,"
             + " final_assessment_opens = ?, appeal_window_days = ?, appeal_decision_days = ?, appeal_reminder_days = ?"
             + " where period_year = ?")

@@ -2,10 +2,7 @@ package id.kinerja.appraisal;
 
 import static id.kinerja.appraisal.AppraisalVariables.*;
 
-import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
-import id.kinerja.organisation.Position;
-import id.kinerja.organisation.Unit;
 import id.kinerja.plan.PlanRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,16 +39,16 @@ class PrepareAppraisal implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String nip = String.valueOf(execution.getVariable(NIP));
     int year = Integer.parseInt(String.valueOf(execution.getVariable(YEAR)));
-    Employee employee = organisation.employee(nip).filter(Employee::active).orElseThrow(() ->
-        new ProcessEngineException("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
+    OrganisationRepository.Profile employee = organisation.profile(nip).filter(OrganisationRepository.Profile::active)
+        .orElseThrow(() -> new ProcessEngineException("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
     long appraisalId = appraisals.open(nip, year, execution.getProcessInstanceId());
     plans.ensureDraft(appraisalId);
 
     execution.setVariable(YEAR, year);
     execution.setVariable(APPRAISAL_ID, appraisalId);
     execution.setVariable(EMPLOYEE_NAME, employee.name());
-    execution.setVariable(EMPLOYEE_POSITION, organisation.position(employee.positionCode()).map(Position::title).orElse(""));
-    execution.setVariable(EMPLOYEE_UNIT, organisation.unit(employee.unitCode()).map(Unit::name).orElse(""));
+    execution.setVariable(EMPLOYEE_POSITION, employee.positionTitle());
+    execution.setVariable(EMPLOYEE_UNIT, employee.unitName());
     raters.refresh(execution);
 
     PeriodSettings settings = appraisals.settings(year);

@@ -48,6 +48,16 @@ public class OrganisationRepository {
         .param(nip).query(OrganisationRepository::employee).optional();
   }
 
+  /** What forms show of an employee: name, post title and unit name, in one query. */
+  public record Profile(String nip, String name, String positionTitle, String unitName, boolean active) {}
+
+  public Optional<Profile> profile(String nip) {
+    return jdbc.sql("select e.nip, e.name, p.title as position_title, u.name as unit_name, e.active from kinerja.employee e"
+            + " join kinerja.org_position p on p.code = e.position_code join kinerja.org_unit u on u.code = e.unit_code"
+            + " where e.nip = ?")
+        .param(nip).query(Profile.class).optional();
+  }
+
   public List<Employee> employees(String unitCode, int offset, int limit) {
     return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee"
             + " where (cast(:unit as varchar) is null or unit_code = :unit)"
@@ -60,6 +70,28 @@ public class OrganisationRepository {
     return jdbc.sql("select count(*) from kinerja.employee"
             + " where (cast(:unit as varchar) is null or unit_code = :unit)")
         .param("unit", unitCode).query(Long.class).single();
+  }
+
+  /**
+   * Candidates to hold the post the employee's post reports to, on the date, in one query: acting
+   * holders first (latest start first), then the active definitive holders.
+   */
+  public record PostHolder(Employee employee, boolean acting) {}
+
+  public List<PostHolder> raterPostHolders(String nip, LocalDate date) {
+    String holder = "h.nip, h.name, h.rank_grade, h.employment_type, h.position_code, h.unit_code, h.email, h.active";
+    return jdbc.sql("select priority, " + EMPLOYEE_COLUMNS + " from ("
+            + " select 0 as priority, a.start_date, a.id as acting_id, " + holder
+            + " from kinerja.employee e join kinerja.org_position p on p.code = e.position_code"
+            + " join kinerja.acting_assignment a on a.position_code = p.reports_to_code and a.start_date <= :d and a.end_date >= :d"
+            + " join kinerja.employee h on h.nip = a.nip and h.active where e.nip = :nip"
+            + " union all"
+            + " select 1, null, null, " + holder
+            + " from kinerja.employee e join kinerja.org_position p on p.code = e.position_code"
+            + " join kinerja.employee h on h.position_code = p.reports_to_code and h.active where e.nip = :nip"
+            + ") c order by priority, start_date desc, acting_id desc, nip")
+        .param("d", date).param("nip", nip)
+        .query((rs, row) -> new PostHolder(employee(rs, row), rs.getInt("priority") == 0)).list();
   }
 
   /** Active employees whose own (definitive) post is this one. */

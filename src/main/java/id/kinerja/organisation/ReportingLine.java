@@ -21,7 +21,13 @@ public class ReportingLine {
   }
 
   public Optional<Employee> supervisorOf(String nip, LocalDate date) {
-    return raterPostOf(nip).flatMap(post -> holderOf(post.code(), date));
+    List<OrganisationRepository.PostHolder> candidates = repository.raterPostHolders(nip, date);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    // The same rule as holderOf, in one query: an acting holder first, else a single definitive one.
+    return candidates.get(0).acting() || candidates.size() == 1
+        ? Optional.of(candidates.get(0).employee()) : Optional.empty();
   }
 
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {

@@ -38,7 +38,7 @@ public class PeriodOpeningWorker implements ApplicationRunner, AutoCloseable {
 
   public PeriodOpeningWorker(PeriodOpeningRepository openings, RuntimeService runtimeService,
       TransactionTemplate transactions, @Value("${kinerja.period.batch-size:100}") int batchSize,
-      @Value("${kinerja.period.threads:2}") int threads) {
+      @Value("${kinerja.period.threads:4}") int threads) {
     this.openings = openings;
     this.runtimeService = runtimeService;
     this.transactions = transactions;

@@ -6,13 +6,11 @@ import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
-import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.JsonVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,15 +34,13 @@ class PlanDraftForm implements TaskListener {
 
   private final PlanRepository plans;
   private final Raters raters;
-  private final OrganisationRepository organisation;
   private final TaskService taskService;
   private final IdentityService identityService;
 
-  PlanDraftForm(PlanRepository plans, Raters raters, OrganisationRepository organisation, TaskService taskService,
+  PlanDraftForm(PlanRepository plans, Raters raters, TaskService taskService,
       IdentityService identityService) {
     this.plans = plans;
     this.raters = raters;
-    this.organisation = organisation;
     this.taskService = taskService;
     this.identityService = identityService;
   }
@@ -52,8 +48,16 @@ class PlanDraftForm implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int year = (Integer) task.getVariable(YEAR);
-    task.setVariable(PARENT_OPTIONS, JsonVariables.of(options(raters.refresh(task), year)));
-    task.setVariable(ROUND, plans.round((Long) task.getVariable(APPRAISAL_ID)) + 1);
+    Object previousRound = task.getVariable(ROUND);
+    // The first round follows the start, which has just looked the rater up; later rounds look again.
+    String supervisor = previousRound == null ? (String) task.getVariable(RATER_NIP)
+        : raters.refresh(task).map(Employee::nip).orElse(null);
+    List<Map<String, Object>> options = options(supervisor, year);
+    // No options yet (the usual case when a period opens): no variable, rather than an empty list stored twice.
+    if (!options.isEmpty() || task.hasVariable(PARENT_OPTIONS)) {
+      task.setVariable(PARENT_OPTIONS, JsonVariables.of(options));
+    }
+    task.setVariable(ROUND, previousRound == null ? 1 : (Integer) previousRound + 1);
   }
 
   /**
@@ -61,7 +65,7 @@ class PlanDraftForm implements TaskListener {
    * the options are pushed to them, since a form cannot ask when it opens.
    */
   void refreshSubordinates(String supervisorNip, int year) {
-    List<Map<String, Object>> options = options(organisation.employee(supervisorNip), year);
+    List<Map<String, Object>> options = options(supervisorNip, year);
     AsSystem.call(identityService, () -> {
       taskService.createTaskQuery().taskDefinitionKey(DRAFT_TASK)
           .processVariableValueEquals(RATER_NIP, supervisorNip).processVariableValueEquals(YEAR, year).list()
@@ -70,13 +74,12 @@ class PlanDraftForm implements TaskListener {
     });
   }
 
-  private List<Map<String, Object>> options(Optional<Employee> supervisor, int year) {
+  private List<Map<String, Object>> options(String supervisorNip, int year) {
     List<Map<String, Object>> options = new ArrayList<>();
-    if (supervisor.isPresent()) {
-      boolean approved = plans.isApproved(supervisor.get().nip(), year);
-      for (PlannedResult r : plans.resultsOf(supervisor.get().nip(), year)) {
-        options.add(Map.of("label", "RHK " + r.seq() + ": " + r.description() + (approved ? "" : " (SKP atasan belum disetujui)"),
-            "value", RESULT_PREFIX + r.id()));
+    if (supervisorNip != null) {
+      for (PlanRepository.ParentOption r : plans.parentOptions(supervisorNip, year)) {
+        options.add(Map.of("label", "RHK " + r.seq() + ": " + r.description()
+            + (PlanRepository.APPROVED.equals(r.planStatus()) ? "" : " (SKP atasan belum disetujui)"), "value", RESULT_PREFIX + r.id()));
       }
     } else {
       for (Map<String, Object> goal : plans.organisationGoals(year)) {

@@ -28,9 +28,8 @@ public class PlanRepository {
   }
 
   public void ensureDraft(long appraisalId) {
-    if (status(appraisalId).isEmpty()) {
-      jdbc.sql("insert into kinerja.performance_plan (appraisal_id, status) values (?, 'DRAFT')").param(appraisalId).update();
-    }
+    jdbc.sql("insert into kinerja.performance_plan (appraisal_id, status) select ?, 'DRAFT'"
+        + " where not exists (select 1 from kinerja.performance_plan where appraisal_id = ?)").params(appraisalId, appraisalId).update();
   }
 
   public Optional<String> status(long appraisalId) {
@@ -75,6 +74,16 @@ public class PlanRepository {
             + " r.time_indicator, r.time_target from kinerja.planned_result r"
             + " join kinerja.appraisal a on a.id = r.appraisal_id where a.nip = ? and a.period_year = ? order by r.seq")
         .params(nip, year).query(PlannedResult.class).list();
+  }
+
+  public record ParentOption(long id, int seq, String description, String planStatus) {}
+
+  /** The RHK a subordinate may point at: the supervisor's of the year, with their SKP's status. */
+  public List<ParentOption> parentOptions(String supervisorNip, int year) {
+    return jdbc.sql("select r.id, r.seq, r.description, p.status as plan_status from kinerja.planned_result r"
+            + " join kinerja.performance_plan p on p.appraisal_id = r.appraisal_id"
+            + " join kinerja.appraisal a on a.id = r.appraisal_id where a.nip = ? and a.period_year = ? order by r.seq")
+        .params(supervisorNip, year).query(ParentOption.class).list();
   }
 
   public List<Map<String, Object>> organisationGoals(int year) {

@@ -22,7 +22,9 @@ public final class JsonVariables {
     }
   }
 
+  /** The rows of a list variable; none when the variable is absent or not a list. */
   public static List<Map<String, Object>> rows(Object variable) {
-    return FormInput.list(variable);
+    List<Map<String, Object>> rows = FormInput.list(variable);
+    return rows == null ? List.of() : rows;
   }
 }

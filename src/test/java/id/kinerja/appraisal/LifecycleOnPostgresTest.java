@@ -61,7 +61,7 @@ class LifecycleOnPostgresTest {
     JdbcClient jdbc = app.getBean(JdbcClient.class);
     jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens) values (?, ?, ?)")
         .params(year, LocalDate.now().plusDays(30), LocalDate.now().minusDays(1)).update();
-    new AppraisalDriver(null, null, null, null, jdbc).approvedPlan(DemoUsers.CAMAT, year);
+    app.getBean(AppraisalDriver.class).approvedPlan(DemoUsers.CAMAT, year);
 
     String lurah = open(DemoUsers.LURAH, year);
     String staff = open(DemoUsers.STAFF, year);
