@@ -10,6 +10,7 @@ import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.assessment.FinalAssessment.RATER_OF_RESULT;
 
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Deadlines;
 import id.kinerja.assessment.Predicate;
 import id.kinerja.assessment.Rating;
@@ -71,7 +72,7 @@ public class Appeals {
 
   /** Service task "Catat keberatan" (asynchronous: a missing reviewer becomes an incident for HR). */
   public void file(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     Employee reviewer = reviewer(execution);
     long appealId = appeals.file(appraisalId, (String) execution.getVariable("alasanKeberatan"),
         String.valueOf(execution.getVariable(PREDICATE)), reviewer.nip());
@@ -79,8 +80,9 @@ public class Appeals {
     execution.setVariable(APPEAL_ID, appealId);
     execution.setVariable(REVIEWER, reviewer.nip());
     execution.setVariable("namaPeninjau", reviewer.name());
-    Period decisionTime = Period.parse(String.valueOf(execution.getVariable(APPEAL_DECISION_DEADLINE)));
-    execution.setVariable(DECISION_DEADLINE_TEXT, deadlines.format(LocalDate.now().plus(decisionTime)));
+    LocalDate decideBy = LocalDate.now().plus(Period.parse(String.valueOf(execution.getVariable(APPEAL_DECISION_DEADLINE))));
+    execution.setVariable(DECISION_DEADLINE_TEXT, deadlines.format(decideBy));
+    execution.setVariable("batasPutusan", decideBy.toString());
   }
 
   /** Create listener of "Periksa keberatan": today's reviewer, and the explanations received so far. */
@@ -88,7 +90,7 @@ public class Appeals {
     Employee reviewer = reviewer(task);
     task.setAssignee(reviewer.nip());
     task.setVariable(REVIEWER, reviewer.nip());
-    long appealId = (Long) task.getVariable(APPEAL_ID);
+    long appealId = AppraisalVariables.number(task.getVariable(APPEAL_ID)).longValue();
     appeals.setReviewer(appealId, reviewer.nip());
     String received = appeals.explanations(appealId).stream().filter(e -> e.answer() != null)
         .map(e -> (RATER_ROLE.equals(e.role()) ? "Pejabat penilai" : "Pegawai") + " (atas pertanyaan: " + e.question()
@@ -130,7 +132,7 @@ public class Appeals {
       input.require(fromRater || fromEmployee, "Pilih paling sedikit satu pihak yang dimintai penjelasan");
       String question = input.text("pertanyaanPeninjau", "Pertanyaan", 10, 2000);
       input.refuseIfInvalid();
-      long appealId = (Long) execution.getVariable(APPEAL_ID);
+      long appealId = AppraisalVariables.number(execution.getVariable(APPEAL_ID)).longValue();
       if (fromRater) {
         appeals.askExplanation(appealId, RATER_ROLE, question);
       }
@@ -149,7 +151,7 @@ public class Appeals {
       }
       String reason = input.text("alasanKeputusan", "Alasan keputusan", 10, 4000);
       input.refuseIfInvalid();
-      appeals.decide((Long) execution.getVariable(APPEAL_ID), decision.name(), reason,
+      appeals.decide(AppraisalVariables.number(execution.getVariable(APPEAL_ID)).longValue(), decision.name(), reason,
           newResults == null ? null : newResults.name(), newBehaviour == null ? null : newBehaviour.name(),
           AsSystem.currentUserOr(identityService, execution.getVariable(REVIEWER)));
     }
@@ -160,7 +162,7 @@ public class Appeals {
     FormInput input = FormInput.of(execution);
     String text = input.text("penjelasan", "Penjelasan", 10, 4000);
     input.refuseIfInvalid();
-    appeals.answerExplanation((Long) execution.getVariable(APPEAL_ID), role, text, AsSystem.currentUserOr(identityService,
+    appeals.answerExplanation(AppraisalVariables.number(execution.getVariable(APPEAL_ID)).longValue(), role, text, AsSystem.currentUserOr(identityService,
         execution.getVariable(RATER_ROLE.equals(role) ? RATER_OF_RESULT : NIP)));
   }
 
@@ -173,8 +175,8 @@ public class Appeals {
   /** Service task "Simpan keputusan keberatan": the (re)computed predicate is final. */
   public void recordDecision(DelegateExecution execution) {
     String predicate = String.valueOf(execution.getVariable(PREDICATE));
-    appeals.recordPredicateAfter((Long) execution.getVariable(APPEAL_ID), predicate);
-    appraisals.setPredicate((Long) execution.getVariable(APPRAISAL_ID), predicate);
+    appeals.recordPredicateAfter(AppraisalVariables.number(execution.getVariable(APPEAL_ID)).longValue(), predicate);
+    appraisals.setPredicate(AppraisalVariables.appraisalId(execution), predicate);
     execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));
   }
 

@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Names of the process variables of {@code penilaian-kinerja} used by the Java side; forms use the
  * same names as field keys. Form-only values (notes, rows) are read by the listener of their task.
@@ -33,6 +35,19 @@ public final class AppraisalVariables {
   public static final String LATE_DEADLINE = "batasWaktu";
 
   private AppraisalVariables() {}
+
+  /** The appraisal's id; numbers are read as Number, whatever type a form submitted them back as. */
+  public static long appraisalId(VariableScope scope) {
+    return number(scope.getVariable(APPRAISAL_ID)).longValue();
+  }
+
+  public static int year(VariableScope scope) {
+    return number(scope.getVariable(YEAR)).intValue();
+  }
+
+  public static Number number(Object value) {
+    return value instanceof Number n ? n : Double.valueOf(String.valueOf(value));
+  }
 
   public static String businessKey(String nip, int year) {
     return nip + ":" + year;

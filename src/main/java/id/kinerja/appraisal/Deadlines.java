@@ -43,7 +43,7 @@ public class Deadlines {
   public void remind(DelegateExecution execution) {
     String message = "Pengingat: batas waktu " + execution.getVariable("tahap") + " adalah "
         + format(execution.getVariable("batas")) + ". Mohon segera diselesaikan.";
-    Long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    Long appraisalId = AppraisalVariables.appraisalId(execution);
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       if (task.getAssignee() == null) {
         continue;
@@ -60,7 +60,7 @@ public class Deadlines {
       FormInput input = FormInput.of(execution);
       String note = input.text("catatanTindakLanjut", "Catatan tindak lanjut", 10, 2000);
       input.refuseIfInvalid();
-      appraisals.notify((Long) execution.getVariable(APPRAISAL_ID), AsSystem.currentUserOr(identityService, "pengelola-kinerja"),
+      appraisals.notify(AppraisalVariables.appraisalId(execution), AsSystem.currentUserOr(identityService, "pengelola-kinerja"),
           "ESKALASI_DITINDAKLANJUTI", execution.getVariable(AppraisalVariables.LATE_STAGE) + ": " + note);
     });
   }

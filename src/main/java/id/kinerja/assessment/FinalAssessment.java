@@ -9,6 +9,7 @@ import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.AssessmentRepository.FinalRating;
 import id.kinerja.assessment.AssessmentRepository.SelfAssessment;
 import id.kinerja.assessment.AssessmentRepository.ValueRating;
@@ -68,7 +69,7 @@ public class FinalAssessment {
   /** Create listener of "Penilaian mandiri": one row per approved RHK. */
   public void prepareSelfAssessment(DelegateTask task) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (PlannedResult r : plans.results((Long) task.getVariable(APPRAISAL_ID))) {
+    for (PlannedResult r : plans.results(AppraisalVariables.appraisalId(task))) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("rhkId", r.id());
       row.put("uraian", r.description());
@@ -79,7 +80,7 @@ public class FinalAssessment {
 
   /** Create listener of "Nilai kinerja akhir": the four quarters in a few lines. */
   public void prepareRating(DelegateTask task) {
-    String quarters = monitoring.reviews((Long) task.getVariable(APPRAISAL_ID)).stream()
+    String quarters = monitoring.reviews(AppraisalVariables.appraisalId(task)).stream()
         .map(r -> "TW " + r.quarter() + ": hasil kerja " + Rating.valueOf(r.resultsRating()).label()
             + ", perilaku kerja " + Rating.valueOf(r.behaviourRating()).label()
             + (r.predicate() == null ? "" : ", predikat " + Predicate.labelOf(r.predicate())))
@@ -103,7 +104,7 @@ public class FinalAssessment {
   }
 
   void checkSelfAssessment(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
     List<SelfAssessment> rows = new ArrayList<>();
@@ -140,7 +141,7 @@ public class FinalAssessment {
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
     String rater = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
-    assessments.saveRating((Long) execution.getVariable(APPRAISAL_ID), results.name(), resultsReason, behaviour.name(),
+    assessments.saveRating(AppraisalVariables.appraisalId(execution), results.name(), resultsReason, behaviour.name(),
         values, rater);
     execution.setVariable(RATER_OF_RESULT, rater);
     execution.setVariable(RATER_OF_RESULT_NAME, organisation.employee(rater).map(Employee::name)
@@ -149,7 +150,7 @@ public class FinalAssessment {
 
   /** Service task after the decision: records the predicate and prepares "Tinjau hasil penilaian". */
   public void recordPredicate(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     String predicate = String.valueOf(execution.getVariable(PREDICATE));
     assessments.savePredicate(appraisalId, predicate);
     execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));

@@ -108,7 +108,8 @@ public class Coaching {
         + "penilaian tahun " + today.getYear());
     input.refuseIfInvalid();
     String appraisal = waiting.get(0).getProcessInstanceId();
-    long appraisalId = (Long) AsSystem.call(identityService, () -> runtimeService.getVariable(appraisal, APPRAISAL_ID));
+    long appraisalId = AppraisalVariables.number(AsSystem.call(identityService,
+        () -> runtimeService.getVariable(appraisal, APPRAISAL_ID))).longValue();
     long sessionId = coaching.request(appraisalId, requester, topic);
     String requesterName = organisation.employee(requester).map(Employee::name).orElse(requester);
     AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(REQUESTED)

@@ -3,6 +3,7 @@ package id.kinerja.followup;
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.AssessmentRepository;
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.coaching.CoachingRepository;
@@ -49,7 +50,7 @@ public class FollowUps {
 
   /** Service task "Siapkan data tindak lanjut": the inputs of the decision. */
   public void prepare(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     execution.setVariable("ratingKompeten", assessments.valueRatings(appraisalId).stream()
         .filter(v -> v.valueCode().equals(BehaviourValue.KOMPETEN.name())).map(v -> v.rating()).findFirst().orElse(null));
     var lowest = coaching.lowestScore(appraisalId);
@@ -64,7 +65,7 @@ public class FollowUps {
     boolean award = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("nominasiPenghargaan")));
     List<String> topics = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("rujukanPelatihan")))
         .map(r -> r.get("topikPelatihan")).filter(Objects::nonNull).map(Object::toString).distinct().toList();
-    followUps.decide((Long) execution.getVariable(APPRAISAL_ID), referral, String.join(",", topics), award);
+    followUps.decide(AppraisalVariables.appraisalId(execution), referral, String.join(",", topics), award);
     execution.setVariable("rujukanPelatihan", referral);
     execution.setVariable("nominasiPenghargaan", award);
     execution.setVariable("topikPelatihan", topics.stream().map(FollowUps::topicLabel).collect(Collectors.joining(", ")));
@@ -78,7 +79,7 @@ public class FollowUps {
       String plan = input.text("rencanaPelatihan", "Rencana pelatihan", 10, 2000);
       LocalDate date = execution.getVariable("jadwalPelatihan") == null ? null : input.date("jadwalPelatihan", "Jadwal");
       input.refuseIfInvalid();
-      followUps.planTraining((Long) execution.getVariable(APPRAISAL_ID), plan, date, AsSystem.currentUser(identityService));
+      followUps.planTraining(AppraisalVariables.appraisalId(execution), plan, date, AsSystem.currentUser(identityService));
     });
   }
 
@@ -89,7 +90,7 @@ public class FollowUps {
       input.require(input.flag("konfirmasiRujukan"), "Centang konfirmasi bahwa Anda memahami rujukan pelatihan");
       String note = input.optionalText("catatanPegawai", "Catatan", 2000);
       input.refuseIfInvalid();
-      followUps.acknowledge((Long) execution.getVariable(APPRAISAL_ID), note);
+      followUps.acknowledge(AppraisalVariables.appraisalId(execution), note);
     });
   }
 
@@ -100,14 +101,10 @@ public class FollowUps {
       String kind = input.text("jenisPenghargaan", "Jenis penghargaan", 3, 200);
       String note = input.optionalText("catatanPenghargaan", "Catatan", 2000);
       input.refuseIfInvalid();
-      followUps.processAward((Long) execution.getVariable(APPRAISAL_ID), kind, note, AsSystem.currentUser(identityService));
+      followUps.processAward(AppraisalVariables.appraisalId(execution), kind, note, AsSystem.currentUser(identityService));
     });
   }
 
-  /** End of the appraisal: the record holds the final predicate and the follow-up. */
-  public void close(DelegateExecution execution) {
-    appraisals.setStatus((Long) execution.getVariable(APPRAISAL_ID), "SELESAI");
-  }
 
   static String topicLabel(String code) {
     return PERFORMANCE_TOPIC.equals(code) ? "Peningkatan kinerja" : Competency.valueOf(code).label();

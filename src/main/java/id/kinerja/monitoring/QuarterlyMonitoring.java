@@ -6,6 +6,7 @@ import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.Rating;
 import id.kinerja.monitoring.MonitoringRepository.Realisation;
 import id.kinerja.plan.PlanRepository;
@@ -53,7 +54,7 @@ public class QuarterlyMonitoring {
 
   /** Create listener of "Catat realisasi triwulan". */
   public void prepareRealisation(DelegateTask task) {
-    long appraisalId = (Long) task.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(task);
     int quarter = quarter(task.getVariable(QUARTER));
     Map<Long, Realisation> earlier = monitoring.realisations(appraisalId, quarter).stream()
         .collect(Collectors.toMap(Realisation::resultId, r -> r));
@@ -91,7 +92,7 @@ public class QuarterlyMonitoring {
   }
 
   void checkRealisation(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     int quarter = quarter(execution.getVariable(QUARTER));
     Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
@@ -121,13 +122,13 @@ public class QuarterlyMonitoring {
     Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
-    monitoring.saveReview((Long) execution.getVariable(APPRAISAL_ID), quarter(execution.getVariable(QUARTER)), feedback,
+    monitoring.saveReview(AppraisalVariables.appraisalId(execution), quarter(execution.getVariable(QUARTER)), feedback,
         results.name(), behaviour.name(), AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP)));
   }
 
   /** Service task after the periodic predicate decision. */
   public void recordPredicate(DelegateExecution execution) {
-    monitoring.savePredicate((Long) execution.getVariable(APPRAISAL_ID), quarter(execution.getVariable(QUARTER)),
+    monitoring.savePredicate(AppraisalVariables.appraisalId(execution), quarter(execution.getVariable(QUARTER)),
         String.valueOf(execution.getVariable(PREDICATE)));
   }
 

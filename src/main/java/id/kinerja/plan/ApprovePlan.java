@@ -5,6 +5,7 @@ import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.process.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,11 +34,11 @@ class ApprovePlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     plans.lockAppraisal(appraisalId);
     plans.markApproved(appraisalId, String.valueOf(execution.getVariable(RATER_NIP)));
     String nip = (String) execution.getVariable(NIP);
-    int year = (Integer) execution.getVariable(YEAR);
+    int year = AppraisalVariables.year(execution);
     AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(SUPERVISOR_PLAN_APPROVED)
         .processInstanceVariableEquals(RATER_NIP, nip)
         .processInstanceVariableEquals(YEAR, year)

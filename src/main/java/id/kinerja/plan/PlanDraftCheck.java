@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.plan.PlannedResult.ResultKind;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -39,7 +40,7 @@ class PlanDraftCheck implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     Set<String> parents = JsonVariables.rows(execution.getVariable(PlanDraftForm.PARENT_OPTIONS)).stream()
         .map(o -> String.valueOf(o.get("value"))).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
@@ -82,7 +83,7 @@ class PlanDraftCheck implements ExecutionListener {
     List<PlannedResult> saved = plans.saveResults(appraisalId, results);
     plans.submit(appraisalId);
     execution.setVariable("rhk", JsonVariables.of(saved.stream().map(PlanDraftCheck::asFormRow).toList()));
-    draftForm.refreshSubordinates((String) execution.getVariable(NIP), (Integer) execution.getVariable(YEAR));
+    draftForm.refreshSubordinates((String) execution.getVariable(NIP), AppraisalVariables.year(execution));
   }
 
   private static long idAfter(String option) {

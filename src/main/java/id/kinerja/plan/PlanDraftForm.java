@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
 import id.kinerja.process.AsSystem;
@@ -47,7 +48,7 @@ class PlanDraftForm implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = AppraisalVariables.year(task);
     Object previousRound = task.getVariable(ROUND);
     // The first round follows the start, which has just looked the rater up; later rounds look again.
     String supervisor = previousRound == null ? (String) task.getVariable(RATER_NIP)
@@ -57,7 +58,7 @@ class PlanDraftForm implements TaskListener {
     if (!options.isEmpty() || task.hasVariable(PARENT_OPTIONS)) {
       task.setVariable(PARENT_OPTIONS, JsonVariables.of(options));
     }
-    task.setVariable(ROUND, previousRound == null ? 1 : (Integer) previousRound + 1);
+    task.setVariable(ROUND, previousRound == null ? 1 : AppraisalVariables.number(previousRound).intValue() + 1);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.kinerja.plan;
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
@@ -55,7 +56,7 @@ class PlanReviewCheck implements ExecutionListener {
     }
     input.refuseIfInvalid();
 
-    long appraisalId = (Long) execution.getVariable(APPRAISAL_ID);
+    long appraisalId = AppraisalVariables.appraisalId(execution);
     String reviewer = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
     plans.recordReview(appraisalId, decision.name(), notes, reviewer);
     if (decision == Decision.KEMBALIKAN) {

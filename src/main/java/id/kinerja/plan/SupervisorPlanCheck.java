@@ -2,6 +2,7 @@ package id.kinerja.plan;
 
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class SupervisorPlanCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Optional<Employee> supervisor = raters.refresh(execution);
-    int year = (Integer) execution.getVariable(YEAR);
+    int year = AppraisalVariables.year(execution);
     execution.setVariable(SUPERVISOR_PLAN_APPROVED,
         supervisor.isEmpty() || plans.isApprovedLocking(supervisor.get().nip(), year));
   }

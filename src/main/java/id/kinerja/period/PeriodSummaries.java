@@ -1,0 +1,101 @@
+package id.kinerja.period;
+
+import id.kinerja.appraisal.AppraisalVariables;
+import id.kinerja.period.PeriodSummaryRepository.Person;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The summary of a period for HR: predicates and the distribution curve per unit, training
+ * referrals grouped by topic (many staff needing IT skills make one course), award nominations,
+ * tasks past their due date and the appraisals not final yet. Closing the period records it.
+ */
+@Service
+public class PeriodSummaries {
+
+  public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
+      List<String> curveBroken) {}
+
+  public record TopicGroup(String topic, int count, List<String> nips) {}
+
+  public record LateTask(String nip, String task, Date due, String assignee) {}
+
+  public record Summary(int year, List<UnitSummary> units, List<TopicGroup> training, List<Person> awards,
+      List<LateTask> lateTasks, List<Person> unfinished, PeriodSummaryRepository.Closing closing) {}
+
+  private final PeriodSummaryRepository repository;
+  private final CurveBounds curve;
+  private final TaskService taskService;
+
+  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve, TaskService taskService) {
+    this.repository = repository;
+    this.curve = curve;
+    this.taskService = taskService;
+  }
+
+  public Summary summary(int year) {
+    Map<String, UnitSummary> units = new LinkedHashMap<>();
+    for (PeriodSummaryRepository.UnitCount row : repository.predicatesByUnit(year)) {
+      units.computeIfAbsent(row.unitCode(), code -> new UnitSummary(code, row.unitName(),
+              repository.unitPredicate(code, year).orElse(null), new TreeMap<>(), new ArrayList<>()))
+          .counts().put(row.predicate(), row.count());
+    }
+    for (UnitSummary unit : units.values()) {
+      if (unit.organisationPredicate() != null) {
+        DistributionCurve.violations(unit.counts(), curve.forOrganisationPredicate(unit.organisationPredicate()))
+            .forEach(v -> unit.curveBroken().add(v.message()));
+      }
+    }
+    Map<String, List<String>> byTopic = new TreeMap<>();
+    for (Person referral : repository.trainingReferrals(year)) {
+      for (String topic : Arrays.asList(referral.detail().split(","))) {
+        byTopic.computeIfAbsent(topic.strip(), t -> new ArrayList<>()).add(referral.nip());
+      }
+    }
+    List<TopicGroup> training = byTopic.entrySet().stream()
+        .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue())).toList();
+    List<LateTask> late = taskService.createTaskQuery().processDefinitionKey(AppraisalVariables.PROCESS_KEY)
+        .processVariableValueEquals(AppraisalVariables.YEAR, year).dueBefore(new Date()).orderByDueDate().asc().list()
+        .stream().map(t -> new LateTask((String) taskService.getVariable(t.getId(), AppraisalVariables.NIP), t.getName(),
+            t.getDueDate(), t.getAssignee()))
+        .toList();
+    return new Summary(year, List.copyOf(units.values()), training, repository.awardNominations(year), late,
+        repository.unfinished(year), repository.closing(year).orElse(null));
+  }
+
+  /** Closes the period; with appraisals not final yet only when forced, and they are listed either way. */
+  @Transactional
+  public Summary close(int year, boolean force, String closedBy) {
+    if (repository.closing(year).isPresent()) {
+      throw new IllegalStateException("Periode " + year + " sudah ditutup");
+    }
+    List<Person> unfinished = repository.unfinished(year);
+    if (!unfinished.isEmpty() && !force) {
+      throw new NotFinished(year, unfinished);
+    }
+    repository.close(year, closedBy, unfinished.size());
+    return summary(year);
+  }
+
+  /** Appraisals of the year that are not final: the period stays open unless closing is forced. */
+  public static class NotFinished extends RuntimeException {
+    private final List<Person> unfinished;
+
+    NotFinished(int year, List<Person> unfinished) {
+      super("Periode " + year + " belum dapat ditutup: " + unfinished.size() + " penilaian belum final");
+      this.unfinished = unfinished;
+    }
+
+    public List<Person> unfinished() {
+      return unfinished;
+    }
+  }
+}

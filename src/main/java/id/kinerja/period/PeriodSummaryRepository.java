@@ -1,0 +1,77 @@
+package id.kinerja.period;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What a period's summary reads from the appraisal records, and the period's closing. */
+@Repository
+public class PeriodSummaryRepository {
+
+  public record UnitCount(String unitCode, String unitName, String predicate, int count) {}
+
+  public record Person(String nip, String name, String unitName, String detail) {}
+
+  public record Closing(int periodYear, String closedBy, java.sql.Timestamp closedAt, int unfinished) {}
+
+  private static final String FINISHED = "a.status in ('FINAL', 'SELESAI')";
+
+  private final JdbcClient jdbc;
+
+  public PeriodSummaryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Final predicates per unit; a unit's employees counted where they work now. */
+  public List<UnitCount> predicatesByUnit(int year) {
+    return jdbc.sql("select u.code as unit_code, u.name as unit_name, a.predicate, count(*) as count"
+            + " from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip join kinerja.org_unit u on u.code = e.unit_code"
+            + " where a.period_year = ? and " + FINISHED + " group by u.code, u.name, a.predicate order by u.code, a.predicate")
+        .param(year).query(UnitCount.class).list();
+  }
+
+  public List<Person> unfinished(int year) {
+    return jdbc.sql("select e.nip, e.name, u.name as unit_name, a.status as detail from kinerja.appraisal a"
+            + " join kinerja.employee e on e.nip = a.nip join kinerja.org_unit u on u.code = e.unit_code"
+            + " where a.period_year = ? and a.process_instance_id is not null and not (" + FINISHED + ") order by u.name, e.nip")
+        .param(year).query(Person.class).list();
+  }
+
+  /** Training referrals: one row per employee with their topics, comma separated. */
+  public List<Person> trainingReferrals(int year) {
+    return jdbc.sql("select e.nip, e.name, u.name as unit_name, f.training_topics as detail from kinerja.follow_up f"
+            + " join kinerja.appraisal a on a.id = f.appraisal_id join kinerja.employee e on e.nip = a.nip"
+            + " join kinerja.org_unit u on u.code = e.unit_code where a.period_year = ? and f.training_referral order by e.nip")
+        .param(year).query(Person.class).list();
+  }
+
+  public List<Person> awardNominations(int year) {
+    return jdbc.sql("select e.nip, e.name, u.name as unit_name, coalesce(f.award_kind, '') as detail from kinerja.follow_up f"
+            + " join kinerja.appraisal a on a.id = f.appraisal_id join kinerja.employee e on e.nip = a.nip"
+            + " join kinerja.org_unit u on u.code = e.unit_code where a.period_year = ? and f.award_nomination order by e.nip")
+        .param(year).query(Person.class).list();
+  }
+
+  public Optional<String> unitPredicate(String unitCode, int year) {
+    return jdbc.sql("select predicate from kinerja.unit_predicate where unit_code = ? and period_year = ?")
+        .params(unitCode, year).query(String.class).optional();
+  }
+
+  public void saveUnitPredicate(String unitCode, int year, String predicate, String setBy) {
+    jdbc.sql("delete from kinerja.unit_predicate where unit_code = ? and period_year = ?").params(unitCode, year).update();
+    jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
+            + " values (?, ?, ?, ?, current_timestamp)")
+        .params(unitCode, year, predicate, setBy).update();
+  }
+
+  public Optional<Closing> closing(int year) {
+    return jdbc.sql("select period_year, closed_by, closed_at, unfinished from kinerja.period_closing where period_year = ?")
+        .param(year).query(Closing.class).optional();
+  }
+
+  public void close(int year, String closedBy, int unfinished) {
+    jdbc.sql("insert into kinerja.period_closing (period_year, closed_by, closed_at, unfinished)"
+            + " values (?, ?, current_timestamp, ?)").params(year, closedBy, unfinished).update();
+  }
+}

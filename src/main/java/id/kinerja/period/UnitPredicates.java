@@ -1,0 +1,56 @@
+package id.kinerja.period;
+
+import id.kinerja.organisation.Employee;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.Position;
+import id.kinerja.organisation.ReportingLine;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organisation predicate of a unit, set by the leader one level up: whoever holds (an acting
+ * holder first) the post above the unit head's post.
+ */
+@Service
+public class UnitPredicates {
+
+  static final Set<String> PREDICATES = Set.of("ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG");
+
+  private final OrganisationRepository organisation;
+  private final ReportingLine reportingLine;
+  private final PeriodSummaryRepository repository;
+
+  UnitPredicates(OrganisationRepository organisation, ReportingLine reportingLine, PeriodSummaryRepository repository) {
+    this.organisation = organisation;
+    this.reportingLine = reportingLine;
+    this.repository = repository;
+  }
+
+  public void set(String unitCode, int year, String predicate, String user) {
+    if (organisation.unit(unitCode).isEmpty()) {
+      throw new IllegalArgumentException("Unit '" + unitCode + "' tidak ditemukan");
+    }
+    if (predicate == null || !PREDICATES.contains(predicate)) {
+      throw new IllegalArgumentException("Predikat organisasi harus salah satu dari " + PREDICATES);
+    }
+    Optional<Employee> leader = leaderAbove(unitCode);
+    if (leader.map(Employee::nip).filter(user::equals).isEmpty()) {
+      throw new AccessDeniedException("Predikat organisasi unit " + unitCode + " ditetapkan oleh "
+          + leader.map(l -> l.name() + " (" + l.nip() + ")").orElse("pimpinan satu tingkat di atasnya"));
+    }
+    repository.saveUnitPredicate(unitCode, year, predicate, user);
+  }
+
+  /** The holder of the post the unit head reports to. */
+  public Optional<Employee> leaderAbove(String unitCode) {
+    return organisation.positions().stream()
+        .filter(p -> p.unitCode().equals(unitCode))
+        .filter(p -> p.reportsToCode() == null
+            || organisation.position(p.reportsToCode()).map(Position::unitCode).filter(unitCode::equals).isEmpty())
+        .map(Position::reportsToCode).filter(java.util.Objects::nonNull).findFirst()
+        .flatMap(post -> reportingLine.holderOf(post, LocalDate.now()));
+  }
+}
