@@ -55,7 +55,7 @@ class PeriodController {
     }
     PeriodSettings saved = new PeriodSettings(year, settings.planDeadline(), settings.planReminderDays(),
         settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
-        settings.appealReminderDays());
+        settings.appealReminderDays(), settings.calibrates());
     appraisals.saveSettings(saved);
     return saved;
   }

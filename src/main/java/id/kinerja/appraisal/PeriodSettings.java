@@ -10,9 +10,15 @@ public record PeriodSettings(
     LocalDate finalAssessmentOpens,
     int appealWindowDays,
     int appealDecisionDays,
-    int appealReminderDays) {
+    int appealReminderDays,
+    Boolean calibrationRequired) {
+
+  /** Whether each unit's results are checked against the distribution curve before they are final. */
+  public boolean calibrates() {
+    return calibrationRequired == null || calibrationRequired;
+  }
 
   public static PeriodSettings defaults(int year) {
-    return new PeriodSettings(year, LocalDate.of(year, 1, 31), 7, LocalDate.of(year, 12, 31), 14, 14, 3);
+    return new PeriodSettings(year, LocalDate.of(year, 1, 31), 7, LocalDate.of(year, 12, 31), 14, 14, 3, true);
   }
 }

@@ -29,8 +29,8 @@ public class AppraisalDriver {
 
   private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
-  final RuntimeService runtime;
-  final TaskService tasks;
+  public final RuntimeService runtime;
+  public final TaskService tasks;
   final IdentityService identity;
   final ManagementService management;
   final JdbcClient jdbc;
@@ -48,13 +48,21 @@ public class AppraisalDriver {
     return YEARS.incrementAndGet();
   }
 
+  /** Starts the appraisal; unless the test set the year's settings, without calibration of the unit. */
   public ProcessInstance start(String nip, int year) {
+    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
+            + " select ?, ?, ?, false where not exists (select 1 from kinerja.appraisal_period where period_year = ?)")
+        .params(year, java.time.LocalDate.of(year, 1, 31), java.time.LocalDate.of(year, 12, 31), year).update();
     return runtime.startProcessInstanceByKey(AppraisalVariables.PROCESS_KEY, AppraisalVariables.businessKey(nip, year),
         Map.of(AppraisalVariables.NIP, nip, AppraisalVariables.YEAR, year));
   }
 
   /** The supervisor's SKP of the year, already approved (so a subordinate's submission does not wait). */
   public void approvedPlan(String nip, int year) {
+    if (jdbc.sql("select count(*) from kinerja.appraisal where nip = ? and period_year = ?").params(nip, year)
+        .query(Integer.class).single() > 0) {
+      return;
+    }
     jdbc.sql("insert into kinerja.appraisal (nip, period_year, status) values (?, ?, 'PEMANTAUAN')").params(nip, year).update();
     long id = jdbc.sql("select id from kinerja.appraisal where nip = ? and period_year = ?").params(nip, year).query(Long.class).single();
     jdbc.sql("insert into kinerja.performance_plan (appraisal_id, status, round) values (?, 'DISETUJUI', 1)").param(id).update();

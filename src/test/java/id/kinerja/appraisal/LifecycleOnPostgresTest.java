@@ -59,7 +59,8 @@ class LifecycleOnPostgresTest {
   void aWholeYearThroughTheRestApiAsEachPerson() throws Exception {
     int year = LocalDate.now().getYear();
     JdbcClient jdbc = app.getBean(JdbcClient.class);
-    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens) values (?, ?, ?)")
+    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
+            + " values (?, ?, ?, false)")
         .params(year, LocalDate.now().plusDays(30), LocalDate.now().minusDays(1)).update();
     app.getBean(AppraisalDriver.class).approvedPlan(DemoUsers.CAMAT, year);
 

@@ -62,7 +62,8 @@ class PeriodOpeningBenchmark {
     try (PostgresDatabase database = PostgresDatabase.create(); ConfigurableApplicationContext app = start(database)) {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       OrganisationGenerator.Generated org = OrganisationGenerator.generate(jdbc, size);
-      jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens) values (?, ?, ?)",
+      jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
+          + " values (?, ?, ?, false)",
           YEAR, LocalDate.of(YEAR, 1, 31), LocalDate.now().minusDays(1));
       String supervisor = org.sectionHeads().get(org.sectionHeads().size() / 2);
       login(app, supervisor);

@@ -1,0 +1,52 @@
+package id.kinerja.period;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The results of a unit's appraisals of a year, and the calibration changes made to them. */
+@Repository
+public class CalibrationRepository {
+
+  public record UnitResult(long appraisalId, String nip, String name, String processInstanceId, String resultsRating,
+      String behaviourRating, String predicate) {}
+
+  private final JdbcClient jdbc;
+
+  public CalibrationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Serialises the units' enrolments, so the last employee to get a result always sees all the others. */
+  public void lockUnit(String unitCode) {
+    jdbc.sql("select code from kinerja.org_unit where code = ? for update").param(unitCode).query(String.class).single();
+  }
+
+  /** Appraisals of the unit's employees that run in the engine this year and still have no predicate. */
+  public int withoutPredicate(String unitCode, int year) {
+    return jdbc.sql("select count(*) from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip"
+            + " where e.unit_code = ? and a.period_year = ? and a.process_instance_id is not null and a.predicate is null")
+        .params(unitCode, year).query(Integer.class).single();
+  }
+
+  public List<UnitResult> results(String unitCode, int year) {
+    return jdbc.sql("select a.id as appraisal_id, e.nip, e.name, a.process_instance_id, f.results_rating, f.behaviour_rating,"
+            + " a.predicate from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip"
+            + " join kinerja.final_rating f on f.appraisal_id = a.id"
+            + " where e.unit_code = ? and a.period_year = ? and a.process_instance_id is not null and a.predicate is not null"
+            + " order by e.nip")
+        .params(unitCode, year).query(UnitResult.class).list();
+  }
+
+  public void recordChange(UnitResult before, String unitCode, String results, String behaviour, String predicate,
+      String reason, String changedBy) {
+    jdbc.sql("insert into kinerja.calibration_change (appraisal_id, unit_code, results_before, behaviour_before,"
+            + " predicate_before, results_after, behaviour_after, predicate_after, reason, changed_by, changed_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")
+        .params(before.appraisalId(), unitCode, before.resultsRating(), before.behaviourRating(), before.predicate(),
+            results, behaviour, predicate, reason, changedBy).update();
+    jdbc.sql("update kinerja.final_rating set results_rating = ?, behaviour_rating = ?, predicate = ? where appraisal_id = ?")
+        .params(results, behaviour, predicate, before.appraisalId()).update();
+    jdbc.sql("update kinerja.appraisal set predicate = ? where id = ?").params(predicate, before.appraisalId()).update();
+  }
+}
