@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,14 +65,6 @@ class ApplicationOnPostgresTest {
   }
 
   private static ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(KinerjaApplication.class)
-        .profiles("postgres")
-        .run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + PostgresDatabase.USER,
-            "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
-            "--kinerja.demo.enabled=true",
-            "--camunda.bpm.job-execution.enabled=false");
+    return database.startApplication("--kinerja.demo.enabled=true", "--camunda.bpm.job-execution.enabled=false");
   }
 }

@@ -43,6 +43,15 @@ public final class PostgresDatabase implements AutoCloseable {
     return SERVER + name;
   }
 
+  /** The application in the postgres profile on this database, on a random port. */
+  public org.springframework.context.ConfigurableApplicationContext startApplication(String... extraArguments) {
+    java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+        "--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD));
+    arguments.addAll(java.util.List.of(extraArguments));
+    return new org.springframework.boot.builder.SpringApplicationBuilder(KinerjaApplication.class).profiles("postgres")
+        .run(arguments.toArray(String[]::new));
+  }
+
   @Override
   public void close() throws SQLException {
     try (Connection c = admin(); Statement s = c.createStatement()) {

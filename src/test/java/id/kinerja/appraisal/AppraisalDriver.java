@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,8 +37,10 @@ public class AppraisalDriver {
   final ManagementService management;
   final JdbcClient jdbc;
 
-  AppraisalDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
-      JdbcClient jdbc) {
+  AppraisalDriver(ProcessEngine engine, RuntimeService runtime, TaskService tasks, IdentityService identity,
+      ManagementService management, JdbcClient jdbc) {
+    // camunda-bpm-assert keeps its engine per thread; the tests run on the thread that creates the context.
+    BpmnAwareTests.init(engine);
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;

@@ -13,9 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +29,6 @@ class FollowUpAndDeadlinesTest {
   @Autowired
   JdbcClient jdbc;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
 
   @AfterEach
   void resetClock() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
-import id.kinerja.KinerjaApplication;
 import id.kinerja.PostgresDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +36,7 @@ class LifecycleOnPostgresTest {
   @BeforeAll
   static void start() {
     database = PostgresDatabase.create();
-    app = new SpringApplicationBuilder(KinerjaApplication.class).profiles("postgres").run(
-        "--server.port=0", "--spring.datasource.url=" + database.url(),
-        "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
-        "--kinerja.demo.enabled=true");
+    app = database.startApplication("--kinerja.demo.enabled=true");
     port = ((WebServerApplicationContext) app).getWebServer().getPort();
   }
 

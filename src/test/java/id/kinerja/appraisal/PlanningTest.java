@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +30,6 @@ class PlanningTest {
   @Autowired
   JdbcClient jdbc;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
 
   @Test
   void theEmployeeDraftsAndTheRaterSetsTheSkp() {

@@ -1,7 +1,6 @@
 package id.kinerja.bench;
 
 import id.kinerja.Http;
-import id.kinerja.KinerjaApplication;
 import id.kinerja.PostgresDatabase;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.period.PeriodOpeningRepository;
@@ -31,7 +30,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -195,10 +193,7 @@ class PeriodOpeningBenchmark {
   }
 
   private static ConfigurableApplicationContext start(PostgresDatabase database) {
-    return new SpringApplicationBuilder(KinerjaApplication.class).profiles("postgres").run(
-        "--server.port=0", "--spring.datasource.url=" + database.url(),
-        "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
-        "--camunda.bpm.job-execution.enabled=false", "--logging.level.id.kinerja=warn");
+    return database.startApplication("--camunda.bpm.job-execution.enabled=false", "--logging.level.id.kinerja=warn");
   }
 
   private static void report(List<String> rows) throws IOException, InterruptedException {

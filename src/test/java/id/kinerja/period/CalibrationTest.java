@@ -15,8 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +35,6 @@ class CalibrationTest {
   @Autowired
   JdbcClient jdbc;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
 
   @Test
   void aBrokenCurveIsCalibratedByTheUnitHeadAndTheAppealSeesTheCalibratedResult() {

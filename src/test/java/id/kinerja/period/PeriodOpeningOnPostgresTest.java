@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
-import id.kinerja.KinerjaApplication;
 import id.kinerja.PostgresDatabase;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,9 +91,6 @@ class PeriodOpeningOnPostgresTest {
   }
 
   private static ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(KinerjaApplication.class).profiles("postgres").run(
-        "--server.port=0", "--spring.datasource.url=" + database.url(),
-        "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
-        "--kinerja.demo.enabled=true", "--kinerja.period.batch-size=5");
+    return database.startApplication("--kinerja.demo.enabled=true", "--kinerja.period.batch-size=5");
   }
 }
