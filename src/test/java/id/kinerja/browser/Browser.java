@@ -1,0 +1,144 @@
+package id.kinerja.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium driven through /usr/bin/chromedriver, logged in through the login page,
+ * working Camunda Forms in Tasklist by their labels. Skipped where the browser is missing, unless
+ * KINERJA_REQUIRE_BROWSER=true (as in CI), where it fails. Screenshots go to target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String DRIVER = "/usr/bin/chromedriver";
+
+  private final ChromeDriver driver;
+  private final String base;
+  private final WebDriverWait wait;
+
+  private Browser(int port) {
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+        "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--window-size=1400,2000");
+    this.driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build(),
+        options);
+    this.base = "http://localhost:" + port;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static Browser open(int port) {
+    boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+    if (!present) {
+      if (Boolean.parseBoolean(System.getenv("KINERJA_REQUIRE_BROWSER"))) {
+        Assertions.fail("chromium and chromedriver are required (KINERJA_REQUIRE_BROWSER=true) but missing");
+      }
+      Assumptions.abort("chromium or chromedriver missing: install Debian's chromium and chromium-driver");
+    }
+    return new Browser(port);
+  }
+
+  Browser login(String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/camunda/app/"));
+    return this;
+  }
+
+  /** Opens the task's form in Tasklist and waits until form-js has rendered it. */
+  Browser task(String taskId) {
+    driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    return this;
+  }
+
+  /** The n-th input (0-based) whose label starts with the text: rows of a list repeat their labels. */
+  WebElement field(String label, int index) {
+    List<WebElement> labels = driver.findElements(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+    Assertions.assertTrue(labels.size() > index, "no field '" + label + "' #" + index);
+    return driver.findElement(By.id(labels.get(index).getAttribute("for")));
+  }
+
+  /** Types into the field and leaves it; form-js commits a value after a short debounce, so wait for it. */
+  Browser type(String label, int index, Object value) {
+    WebElement input = field(label, index);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(String.valueOf(value), Keys.TAB);
+    pause(350);
+    return this;
+  }
+
+  /** Picks an option of a form-js select (a custom dropdown) by its visible label. */
+  Browser choose(String label, int index, String option) {
+    List<WebElement> labels = driver.findElements(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+    Assertions.assertTrue(labels.size() > index, "no select '" + label + "' #" + index);
+    click(labels.get(index).findElement(
+        By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]")));
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))).click();
+    return this;
+  }
+
+  Browser click(String buttonText) {
+    click(driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")));
+    return this;
+  }
+
+  /** Scrolls the element to the middle first: Tasklist's footer covers the bottom of the form. */
+  void click(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  List<String> fieldErrors() {
+    return driver.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)
+        .filter(t -> !t.isBlank()).toList();
+  }
+
+  void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

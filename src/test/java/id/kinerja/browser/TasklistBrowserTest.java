@@ -1,0 +1,108 @@
+package id.kinerja.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.Http;
+import id.kinerja.KinerjaSpringTest;
+import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.process.JsonVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The SKP round trip in a real browser: the employee fills the SKP form in Tasklist with three RHK,
+ * a wrong target shows the form's error and submits nothing; the supervisor returns it with a
+ * note; the employee sees the note, fixes and resubmits; the supervisor approves.
+ */
+@KinerjaSpringTest
+class TasklistBrowserTest {
+
+  /** Staff at Kelurahan Talang Putri and their Lurah: used by no other test. */
+  private static final String STAFF = "199104042017081009";
+  private static final String LURAH = "197811302006041007";
+  private static final String PARENT = "RHK 1: Meningkatnya kualitas pelayanan kelurahan";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  AppraisalDriver driver;
+
+  @Test
+  void anSkpIsDraftedReturnedWithANoteFixedAndApprovedInTasklist() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(LURAH, year);
+    ProcessInstance instance = driver.start(STAFF, year);
+    Task draft = driver.task(instance, "Task_SusunSkp");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(STAFF, Http.DEMO_PASSWORD).task(draft.getId());
+      browser.click("Add new").click("Add new");
+      fillRow(browser, 0, "Utama", 150);
+      fillRow(browser, 1, "Tambahan", 80);
+      fillRow(browser, 2, "Tambahan", 85);
+      browser.click("Kirim");
+      browser.pause(1500);
+      browser.screenshot("01-susun-skp-nilai-salah");
+      assertThat(browser.fieldErrors()).isNotEmpty();
+      assertThat(driver.task(instance, "Task_SusunSkp").getId()).as("nothing was submitted").isEqualTo(draft.getId());
+
+      browser.type("Target kualitas", 0, 90);
+      browser.screenshot("02-susun-skp-tiga-rhk");
+      browser.click("Kirim");
+      awaitTask(instance, "Task_PeriksaSkp");
+      assertThat(JsonVariables.rows(driver.variable(instance, "rhk"))).hasSize(3);
+
+      Task review = driver.task(instance, "Task_PeriksaSkp");
+      browser.login(LURAH, Http.DEMO_PASSWORD).task(review.getId());
+      assertThat(browser.text()).contains("Meningkatnya partisipasi warga", "Kembalikan untuk diperbaiki");
+      browser.click(browser.field("Kembalikan untuk diperbaiki", 0));
+      browser.type("Catatan perbaikan untuk pegawai", 0, "Target kuantitas RHK tambahan terlalu rendah, naikkan menjadi 24");
+      browser.screenshot("03-periksa-skp-dikembalikan");
+      browser.click("Complete");
+      awaitTask(instance, "Task_SusunSkp");
+
+      Task again = driver.task(instance, "Task_SusunSkp");
+      browser.login(STAFF, Http.DEMO_PASSWORD).task(again.getId());
+      assertThat(browser.field("Catatan atasan saat SKP dikembalikan", 0).getAttribute("value")).contains("naikkan menjadi 24");
+      browser.screenshot("04-susun-skp-catatan-atasan");
+      browser.type("Target kuantitas", 1, 24).type("Target kuantitas", 2, 24);
+      browser.click("Kirim");
+      awaitTask(instance, "Task_PeriksaSkp");
+
+      Task secondReview = driver.task(instance, "Task_PeriksaSkp");
+      browser.login(LURAH, Http.DEMO_PASSWORD).task(secondReview.getId());
+      browser.click(browser.field("Setujui dan tetapkan SKP", 0));
+      for (String value : new String[] {"Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif",
+          "Kolaboratif"}) {
+        browser.type(value, 0, "Menunjukkan nilai " + value + " dalam pelayanan");
+      }
+      browser.click("Complete");
+      awaitTask(instance, "Task_CatatRealisasi");
+      driver.runDueJobs(instance);
+    }
+  }
+
+  private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {
+    browser.choose("Jenis RHK", row, kind).choose("RHK atasan yang diintervensi", row, PARENT)
+        .type("Rencana hasil kerja", row, "Meningkatnya partisipasi warga dalam kegiatan kelurahan " + (row + 1))
+        .type("Indikator kuantitas", row, "Jumlah kegiatan").type("Target kuantitas", row, 12)
+        .type("Satuan kuantitas", row, "kegiatan").type("Indikator kualitas", row, "Persentase sesuai standar")
+        .type("Target kualitas", row, qualityTarget).type("Indikator waktu", row, "Waktu penyelesaian")
+        .type("Target waktu", row, 12);
+  }
+
+  private void awaitTask(ProcessInstance instance, String key) {
+    for (int i = 0; i < 100 && !driver.hasTask(instance, key); i++) {
+      driver.runDueJobs(instance);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertThat(driver.hasTask(instance, key)).as("task %s", key).isTrue();
+  }
+}
