@@ -93,10 +93,23 @@ final class Browser implements AutoCloseable {
   Browser choose(String label, int index, String option) {
     List<WebElement> labels = driver.findElements(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
     Assertions.assertTrue(labels.size() > index, "no select '" + label + "' #" + index);
-    click(labels.get(index).findElement(
-        By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]")));
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))).click();
+    WebElement select = labels.get(index).findElement(
+        By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
+    By item = By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']");
+    // A select that already has the focus (after Tab from the previous field) opened on focus; a click closes it.
+    for (int attempt = 0; attempt < 3 && driver.findElements(item).isEmpty(); attempt++) {
+      click(select);
+      pause(300);
+    }
+    try {
+      // The list may open under Tasklist's fixed footer: press it with events, as a mouse would.
+      driver.executeScript("for (const type of ['mousedown', 'mouseup', 'click']) {"
+          + " arguments[0].dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window})); }",
+          wait.until(ExpectedConditions.presenceOfElementLocated(item)));
+    } catch (RuntimeException e) {
+      screenshot("gagal-memilih-" + label.replace(' ', '-'));
+      throw e;
+    }
     return this;
   }
 

@@ -85,6 +85,49 @@ class TasklistBrowserTest {
     }
   }
 
+  @Test
+  void theFinalRatingAndAnAppealThroughTheFormsReachTheRatersSupervisor() {
+    String staff = "199810102023212002";
+    String lurah = "198206062009032003";
+    String camat = "197506201998031004";
+    ProcessInstance instance = driver.planned(staff, lurah, AppraisalDriver.newYear());
+    driver.quarters(instance, staff, lurah, 4);
+    driver.fireTimer(instance, "Event_PeriodeBerakhir");
+    Task self = driver.task(instance, "Task_PenilaianMandiri");
+    driver.complete(staff, self, driver.selfAssessment(self));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(lurah, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_NilaiKinerja").getId());
+      browser.choose("Rating hasil kerja", 0, "Sesuai ekspektasi")
+          .type("Alasan rating hasil kerja", 0, "Target kuantitas dan kualitas tercapai");
+      for (String value : new String[] {"Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif",
+          "Kolaboratif"}) {
+        browser.choose("Rating " + value, 0, "Sesuai ekspektasi").type("Alasan rating " + value, 0, "Terlihat dalam pekerjaan");
+      }
+      browser.choose("Rating perilaku kerja", 0, "Di bawah ekspektasi");
+      browser.screenshot("05-nilai-kinerja-akhir");
+      browser.click("Complete");
+      awaitTask(instance, "Task_TinjauHasil");
+
+      browser.login(staff, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_TinjauHasil").getId());
+      assertThat(browser.field("Predikat kinerja", 0).getAttribute("value")).isEqualTo("Kurang/Misconduct");
+      browser.click(browser.field("Ajukan keberatan", 0));
+      browser.type("Alasan keberatan", 0, "Perilaku kerja saya sesuai ekspektasi, bukti kehadiran terlampir");
+      browser.screenshot("06-tinjau-hasil-keberatan");
+      browser.click("Complete");
+      awaitTask(instance, "Task_PeriksaKeberatan");
+
+      Task appeal = driver.task(instance, "Task_PeriksaKeberatan");
+      assertThat(appeal.getAssignee()).isEqualTo(camat);
+      browser.login(camat, Http.DEMO_PASSWORD).task(appeal.getId());
+      assertThat(browser.text()).contains("Periksa keberatan", "Tugas Saya");
+      browser.screenshot("07-periksa-keberatan-camat");
+      browser.login(lurah, Http.DEMO_PASSWORD);
+      browser.pause(2000);
+      assertThat(browser.text()).doesNotContain("Periksa keberatan");
+    }
+  }
+
   private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {
     browser.choose("Jenis RHK", row, kind).choose("RHK atasan yang diintervensi", row, PARENT)
         .type("Rencana hasil kerja", row, "Meningkatnya partisipasi warga dalam kegiatan kelurahan " + (row + 1))
