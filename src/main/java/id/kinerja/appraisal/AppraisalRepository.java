@@ -66,14 +66,6 @@ public class AppraisalRepository {
         .param(appraisalId).update();
   }
 
-  public Optional<String> status(long appraisalId) {
-    return jdbc.sql("select status from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
-  }
-
-  public Optional<String> predicate(long appraisalId) {
-    return jdbc.sql("select predicate from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
-  }
-
   /** The year's settings; read once a minute at most, since an opening reads them for every employee. */
   public PeriodSettings settings(int year) {
     CachedSettings cached = settingsCache.get(year);

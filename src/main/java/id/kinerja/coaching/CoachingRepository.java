@@ -44,8 +44,4 @@ public class CoachingRepository {
         .param(appraisalId).query(LowestScore.class).optional();
   }
 
-  public int count(long appraisalId) {
-    return jdbc.sql("select count(*) from kinerja.coaching_session where appraisal_id = ?")
-        .param(appraisalId).query(Integer.class).single();
-  }
 }

@@ -52,12 +52,6 @@ public class PlanRepository {
     return appraisalId.flatMap(this::status).filter(APPROVED::equals).isPresent();
   }
 
-  public boolean isApproved(String nip, int year) {
-    return jdbc.sql("select p.status from kinerja.performance_plan p join kinerja.appraisal a on a.id = p.appraisal_id"
-            + " where a.nip = ? and a.period_year = ?")
-        .params(nip, year).query(String.class).optional().filter(APPROVED::equals).isPresent();
-  }
-
   public void lockAppraisal(long appraisalId) {
     jdbc.sql("select id from kinerja.appraisal where id = ? for update").param(appraisalId).query(Long.class).single();
   }
@@ -65,15 +59,6 @@ public class PlanRepository {
   public List<PlannedResult> results(long appraisalId) {
     return jdbc.sql("select " + RESULT_COLUMNS + " from kinerja.planned_result where appraisal_id = ? order by seq")
         .param(appraisalId).query(PlannedResult.class).list();
-  }
-
-  /** RHK of the employee's SKP of the year, approved or not, for cascading. */
-  public List<PlannedResult> resultsOf(String nip, int year) {
-    return jdbc.sql("select r.id, r.seq, r.kind, r.description, r.parent_result_id, r.organisation_goal_id,"
-            + " r.quantity_indicator, r.quantity_target, r.quantity_unit, r.quality_indicator, r.quality_target,"
-            + " r.time_indicator, r.time_target from kinerja.planned_result r"
-            + " join kinerja.appraisal a on a.id = r.appraisal_id where a.nip = ? and a.period_year = ? order by r.seq")
-        .params(nip, year).query(PlannedResult.class).list();
   }
 
   public record ParentOption(long id, int seq, String description, String planStatus) {}
@@ -151,13 +136,6 @@ public class PlanRepository {
       jdbc.sql("insert into kinerja.behaviour_expectation (appraisal_id, value_code, expectation) values (?, ?, ?)")
           .params(appraisalId, valueCode, expectation).update();
     }
-  }
-
-  public Map<String, String> expectations(long appraisalId) {
-    Map<String, String> result = new java.util.LinkedHashMap<>();
-    jdbc.sql("select value_code, expectation from kinerja.behaviour_expectation where appraisal_id = ?")
-        .param(appraisalId).query((rs, n) -> result.put(rs.getString(1), rs.getString(2))).list();
-    return result;
   }
 
   private boolean update(long appraisalId, PlannedResult r) {
