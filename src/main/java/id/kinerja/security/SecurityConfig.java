@@ -53,6 +53,8 @@ public class SecurityConfig {
             .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.MONITORING, Groups.CAMUNDA_ADMIN)
             .requestMatchers(path("/api/organisation/**"), path("/api/periods/**"))
                 .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
+            .requestMatchers(path("/api/bottlenecks/**"))
+                .hasAnyAuthority(Groups.PIMPINAN, Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("kinerja"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

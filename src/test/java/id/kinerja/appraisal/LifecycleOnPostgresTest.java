@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.PostgresDatabase;
+import id.kinerja.bottleneck.BottleneckQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,12 @@ class LifecycleOnPostgresTest {
         .params(DemoUsers.STAFF, year).query(String.class).single()).isEqualTo("SELESAI:BAIK");
     assertThat(jdbc.sql("select count(*) from kinerja.quarterly_review r join kinerja.appraisal a on a.id = r.appraisal_id"
         + " where a.nip = ? and a.period_year = ?").params(DemoUsers.STAFF, year).query(Integer.class).single()).isEqualTo(4);
+
+    // The bottleneck figures run on PostgreSQL too: the Lurah's year is still open.
+    var bottlenecks = app.getBean(BottleneckQueries.class);
+    assertThat(bottlenecks.perActivity(year)).isNotEmpty().allSatisfy(a -> assertThat(a.medianWaitingHours()).isNotNegative());
+    assertThat(bottlenecks.perUnit(year)).extracting(BottleneckQueries.Group::code).contains("KEL-PLAJU-ULU");
+    assertThat(bottlenecks.perAssignee(year)).isNotEmpty();
   }
 
   private String open(String nip, int year) throws Exception {
