@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.kinerja.DemoUsers;
+import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.process.JsonVariables;
@@ -28,6 +29,8 @@ class CalibrationTest {
   private static final String LURAH_DARAT = "198108182008012004";
   private static final String STAFF_DARAT = "199607072022032006";
 
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
   @Autowired
   AppraisalDriver driver;
   @Autowired
@@ -119,6 +122,30 @@ class CalibrationTest {
     assertThat(staff).isWaitingAt("Task_TinjauHasil");
     assertThat(jdbc.sql("select count(*) from kinerja.notification where kind = 'KURVA_PENYIMPANGAN' and recipient = ?")
         .param(LURAH_DARAT).query(Integer.class).single()).isPositive();
+  }
+
+  @Test
+  void hrStartsTheCalibrationOfAUnitWhoseAppraisalsNeverAllReachAPredicate() {
+    String lurah = "197712122005011006";
+    String staff = "199201012018011008";
+    int year = yearWithCalibration();
+    jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
+        + " values ('KEL-BAGUS-KUNING', ?, 'ISTIMEWA', ?, current_timestamp)").params(year, DemoUsers.CAMAT).update();
+    ProcessInstance rated = driver.planned(staff, lurah, year);
+    driver.start(lurah, year);
+    driver.rated(rated, staff, lurah, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    assertThat(unit("KEL-BAGUS-KUNING", year)).as("the Lurah's own appraisal has no predicate yet").isNull();
+
+    var started = Http.demoUser(port, DemoUsers.HR).postJson("/engine-rest/process-definition/key/kalibrasi-unit/start",
+        "{\"businessKey\":\"KEL-BAGUS-KUNING:" + year + "\",\"variables\":{\"kodeUnit\":{\"value\":\"KEL-BAGUS-KUNING\"},"
+            + "\"tahun\":{\"value\":" + year + "}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    ProcessInstance unit = unit("KEL-BAGUS-KUNING", year);
+    driver.runDueJobs(unit);
+    driver.runDueJobs(rated);
+
+    assertThat(unit).isEnded();
+    assertThat(rated).isWaitingAt("Task_TinjauHasil");
   }
 
   private int yearWithCalibration() {
