@@ -65,6 +65,19 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens a page of the application and waits until its text contains what is expected. */
+  Browser page(String path, String expected) {
+    driver.get(base + path);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(45))
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+    } catch (RuntimeException e) {
+      screenshot("gagal-membuka-" + path.replaceAll("[^a-z]+", "-"));
+      throw e;
+    }
+    return this;
+  }
+
   /** Opens the task's form in Tasklist and waits until form-js has rendered it. */
   Browser task(String taskId) {
     driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
