@@ -50,6 +50,7 @@ public class FinalAssessment {
   public static final String RATER_OF_RESULT_NAME = "namaPenilai";
   public static final String SUMMARY = "ringkasanPenilaian";
   public static final String APPEAL_FILED = "ajukanKeberatan";
+  public static final String APPEAL_DEADLINE = "batasKeberatan";
 
   private final PlanRepository plans;
   private final MonitoringRepository monitoring;
@@ -155,8 +156,12 @@ public class FinalAssessment {
     assessments.savePredicate(appraisalId, predicate);
     execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));
     execution.setVariable(SUMMARY, summary(appraisalId));
-    Period window = Period.parse(String.valueOf(execution.getVariable(APPEAL_WINDOW)));
-    execution.setVariable("batasKeberatan", LocalDate.now().plus(window).toString());
+    execution.setVariable(APPEAL_DEADLINE, appealDeadline(execution.getVariable(APPEAL_WINDOW)));
+  }
+
+  /** The last day to appeal a result shown today, for the form and the task's due date. */
+  public static String appealDeadline(Object appealWindow) {
+    return LocalDate.now().plus(Period.parse(String.valueOf(appealWindow))).toString();
   }
 
   /** The ratings with their reasons as the employee and the appeal reviewer read them. */

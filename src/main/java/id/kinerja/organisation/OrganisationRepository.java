@@ -43,6 +43,14 @@ public class OrganisationRepository {
         .param(code).query(Position.class).optional();
   }
 
+  /** The post of the unit that reports to a post outside it: the unit head's. */
+  public Optional<Position> headPost(String unitCode) {
+    return jdbc.sql("select p.code, p.title, p.unit_code, p.reports_to_code from kinerja.org_position p"
+            + " join kinerja.org_position up on up.code = p.reports_to_code"
+            + " where p.unit_code = ? and up.unit_code <> p.unit_code order by p.code fetch first 1 rows only")
+        .param(unitCode).query(Position.class).optional();
+  }
+
   public Optional<Employee> employee(String nip) {
     return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee where nip = ?")
         .param(nip).query(OrganisationRepository::employee).optional();
@@ -72,33 +80,34 @@ public class OrganisationRepository {
         .param("unit", unitCode).query(Long.class).single();
   }
 
-  /**
-   * Candidates to hold the post the employee's post reports to, on the date, in one query: acting
-   * holders first (latest start first), then the active definitive holders.
-   */
   public record PostHolder(Employee employee, boolean acting) {}
 
-  public List<PostHolder> raterPostHolders(String nip, LocalDate date) {
-    String holder = "h.nip, h.name, h.rank_grade, h.employment_type, h.position_code, h.unit_code, h.email, h.active";
-    return jdbc.sql("select priority, " + EMPLOYEE_COLUMNS + " from ("
-            + " select 0 as priority, a.start_date, a.id as acting_id, " + holder
-            + " from kinerja.employee e join kinerja.org_position p on p.code = e.position_code"
-            + " join kinerja.acting_assignment a on a.position_code = p.reports_to_code and a.start_date <= :d and a.end_date >= :d"
-            + " join kinerja.employee h on h.nip = a.nip and h.active where e.nip = :nip"
-            + " union all"
-            + " select 1, null, null, " + holder
-            + " from kinerja.employee e join kinerja.org_position p on p.code = e.position_code"
-            + " join kinerja.employee h on h.position_code = p.reports_to_code and h.active where e.nip = :nip"
-            + ") c order by priority, start_date desc, acting_id desc, nip")
-        .param("d", date).param("nip", nip)
-        .query((rs, row) -> new PostHolder(employee(rs, row), rs.getInt("priority") == 0)).list();
+  /**
+   * Candidates to hold a post on a date, in one query: acting holders (Plt/Plh) first, latest start
+   * first, then the active definitive holders. {@code %s} selects the post.
+   */
+  private static final String POST_HOLDERS = "select priority, " + EMPLOYEE_COLUMNS + " from ("
+      + " select 0 as priority, a.start_date, a.id as acting_id, h.nip, h.name, h.rank_grade, h.employment_type,"
+      + " h.position_code, h.unit_code, h.email, h.active from kinerja.acting_assignment a"
+      + " join kinerja.employee h on h.nip = a.nip and h.active"
+      + " where a.position_code = (%1$s) and a.start_date <= :d and a.end_date >= :d"
+      + " union all select 1, null, null, h.nip, h.name, h.rank_grade, h.employment_type, h.position_code, h.unit_code,"
+      + " h.email, h.active from kinerja.employee h where h.position_code = (%1$s) and h.active"
+      + ") c order by priority, start_date desc, acting_id desc, nip";
+
+  public List<PostHolder> postHolders(String positionCode, LocalDate date) {
+    return holders(String.format(POST_HOLDERS, ":post"), date, "post", positionCode);
   }
 
-  /** Active employees whose own (definitive) post is this one. */
-  public List<Employee> definitiveHolders(String positionCode) {
-    return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee"
-            + " where position_code = ? and active order by nip")
-        .param(positionCode).query(OrganisationRepository::employee).list();
+  /** The candidates for the post the employee's post reports to: their rater. */
+  public List<PostHolder> raterPostHolders(String nip, LocalDate date) {
+    return holders(String.format(POST_HOLDERS, "select p.reports_to_code from kinerja.employee e"
+        + " join kinerja.org_position p on p.code = e.position_code where e.nip = :nip"), date, "nip", nip);
+  }
+
+  private List<PostHolder> holders(String sql, LocalDate date, String name, String value) {
+    return jdbc.sql(sql).param("d", date).param(name, value)
+        .query((rs, row) -> new PostHolder(employee(rs, row), rs.getInt("priority") == 0)).list();
   }
 
   public List<ActingAssignment> actingAssignments(String positionCode, LocalDate date) {

@@ -21,13 +21,7 @@ public class ReportingLine {
   }
 
   public Optional<Employee> supervisorOf(String nip, LocalDate date) {
-    List<OrganisationRepository.PostHolder> candidates = repository.raterPostHolders(nip, date);
-    if (candidates.isEmpty()) {
-      return Optional.empty();
-    }
-    // The same rule as holderOf, in one query: an acting holder first, else a single definitive one.
-    return candidates.get(0).acting() || candidates.size() == 1
-        ? Optional.of(candidates.get(0).employee()) : Optional.empty();
+    return pick(repository.raterPostHolders(nip, date));
   }
 
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {
@@ -64,14 +58,15 @@ public class ReportingLine {
    * several people at once (a staff post) has no single holder and cannot rate anyone.
    */
   public Optional<Employee> holderOf(String positionCode, LocalDate date) {
-    for (ActingAssignment acting : repository.actingAssignments(positionCode, date)) {
-      Optional<Employee> holder = repository.employee(acting.nip()).filter(Employee::active);
-      if (holder.isPresent()) {
-        return holder;
-      }
+    return pick(repository.postHolders(positionCode, date));
+  }
+
+  private static Optional<Employee> pick(List<OrganisationRepository.PostHolder> candidates) {
+    if (candidates.isEmpty()) {
+      return Optional.empty();
     }
-    List<Employee> holders = repository.definitiveHolders(positionCode);
-    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    return candidates.get(0).acting() || candidates.size() == 1
+        ? Optional.of(candidates.get(0).employee()) : Optional.empty();
   }
 
   private Optional<Position> raterPostOf(String nip) {

@@ -1,15 +1,12 @@
 package id.kinerja.period;
 
-import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.period.PeriodSummaryRepository.Person;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,19 +23,15 @@ public class PeriodSummaries {
 
   public record TopicGroup(String topic, int count, List<String> nips) {}
 
-  public record LateTask(String nip, String task, Date due, String assignee) {}
-
   public record Summary(int year, List<UnitSummary> units, List<TopicGroup> training, List<Person> awards,
-      List<LateTask> lateTasks, List<Person> unfinished, PeriodSummaryRepository.Closing closing) {}
+      List<PeriodSummaryRepository.LateTask> lateTasks, List<Person> unfinished, PeriodSummaryRepository.Closing closing) {}
 
   private final PeriodSummaryRepository repository;
   private final CurveBounds curve;
-  private final TaskService taskService;
 
-  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve, TaskService taskService) {
+  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve) {
     this.repository = repository;
     this.curve = curve;
-    this.taskService = taskService;
   }
 
   public Summary summary(int year) {
@@ -62,12 +55,8 @@ public class PeriodSummaries {
     }
     List<TopicGroup> training = byTopic.entrySet().stream()
         .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue())).toList();
-    List<LateTask> late = taskService.createTaskQuery().processDefinitionKey(AppraisalVariables.PROCESS_KEY)
-        .processVariableValueEquals(AppraisalVariables.YEAR, year).dueBefore(new Date()).orderByDueDate().asc().list()
-        .stream().map(t -> new LateTask((String) taskService.getVariable(t.getId(), AppraisalVariables.NIP), t.getName(),
-            t.getDueDate(), t.getAssignee()))
-        .toList();
-    return new Summary(year, List.copyOf(units.values()), training, repository.awardNominations(year), late,
+    return new Summary(year, List.copyOf(units.values()), training, repository.awardNominations(year),
+        repository.lateTasks(year),
         repository.unfinished(year), repository.closing(year).orElse(null));
   }
 

@@ -13,6 +13,8 @@ public class PeriodSummaryRepository {
 
   public record Person(String nip, String name, String unitName, String detail) {}
 
+  public record LateTask(String nip, String task, java.util.Date due, String assignee) {}
+
   public record Closing(int periodYear, String closedBy, java.sql.Timestamp closedAt, int unfinished) {}
 
   private static final String FINISHED = "a.status in ('FINAL', 'SELESAI')";
@@ -51,6 +53,14 @@ public class PeriodSummaryRepository {
             + " join kinerja.appraisal a on a.id = f.appraisal_id join kinerja.employee e on e.nip = a.nip"
             + " join kinerja.org_unit u on u.code = e.unit_code where a.period_year = ? and f.award_nomination order by e.nip")
         .param(year).query(Person.class).list();
+  }
+
+  /** Open tasks of the year's appraisals past their due date, with whose appraisal they belong to. */
+  public List<LateTask> lateTasks(int year) {
+    return jdbc.sql("select a.nip, t.name_ as task, t.due_date_ as due, t.assignee_ as assignee from act_ru_task t"
+            + " join kinerja.appraisal a on a.process_instance_id = t.proc_inst_id_ and a.period_year = ?"
+            + " where t.due_date_ < current_timestamp order by t.due_date_")
+        .param(year).query(LateTask.class).list();
   }
 
   public Optional<String> unitPredicate(String unitCode, int year) {

@@ -18,8 +18,6 @@ import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
 import id.kinerja.process.OnCompletion;
 import id.kinerja.security.Groups;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -208,9 +206,8 @@ public class UnitCalibration {
       calibrated.put(PREDICATE, result.predicate());
       calibrated.put(PREDICATE_LABEL, Predicate.labelOf(result.predicate()));
       calibrated.put(FinalAssessment.SUMMARY, finalAssessment.summary(result.appraisalId()));
-      Period window = Period.parse(String.valueOf(runtimeService.getVariable(result.processInstanceId(),
-          AppraisalVariables.APPEAL_WINDOW)));
-      calibrated.put("batasKeberatan", LocalDate.now().plus(window).toString());
+      calibrated.put(FinalAssessment.APPEAL_DEADLINE, FinalAssessment.appealDeadline(
+          runtimeService.getVariable(result.processInstanceId(), AppraisalVariables.APPEAL_WINDOW)));
       appraisals.setStatus(result.appraisalId(), "HASIL");
       runtimeService.createMessageCorrelation(RELEASED).processInstanceId(result.processInstanceId())
           .setVariables(calibrated).correlateWithResult();

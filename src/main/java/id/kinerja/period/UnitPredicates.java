@@ -46,20 +46,11 @@ public class UnitPredicates {
 
   /** The holder of the post the unit head reports to. */
   public Optional<Employee> leaderAbove(String unitCode) {
-    return headPost(unitCode).map(Position::reportsToCode).flatMap(post -> reportingLine.holderOf(post, LocalDate.now()));
+    return organisation.headPost(unitCode).map(Position::reportsToCode).flatMap(post -> reportingLine.holderOf(post, LocalDate.now()));
   }
 
   /** The holder (an acting holder first) of the unit's head post. */
   public Optional<Employee> headOf(String unitCode) {
-    return headPost(unitCode).flatMap(post -> reportingLine.holderOf(post.code(), LocalDate.now()));
-  }
-
-  /** The post of the unit that reports outside it: its head's. */
-  private Optional<Position> headPost(String unitCode) {
-    return organisation.positions().stream()
-        .filter(p -> p.unitCode().equals(unitCode))
-        .filter(p -> p.reportsToCode() != null
-            && organisation.position(p.reportsToCode()).map(Position::unitCode).filter(unitCode::equals).isEmpty())
-        .findFirst();
+    return organisation.headPost(unitCode).flatMap(post -> reportingLine.holderOf(post.code(), LocalDate.now()));
   }
 }

@@ -52,9 +52,6 @@ public final class CsvFile {
       }
       return rows;
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-      if (e instanceof ImportRejectedException rejected) {
-        throw rejected;
-      }
       throw new ImportRejectedException(List.of(new ImportProblem(1, "berkas CSV tidak terbaca: " + e.getMessage())));
     }
   }
