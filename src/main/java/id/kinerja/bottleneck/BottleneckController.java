@@ -1,16 +1,13 @@
 package id.kinerja.bottleneck;
 
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bottleneck figures of a year for managers (pimpinan) and HR. */
+/** The bottleneck figures of a year for managers (pimpinan) and HR; {@code ?activity=} narrows the breakdowns. */
 @RestController
 class BottleneckController {
-
-  record Bottlenecks(int year, List<BottleneckQueries.ActivityFigures> activities, List<BottleneckQueries.Group> units,
-      List<BottleneckQueries.Group> assignees) {}
 
   private final BottleneckQueries queries;
 
@@ -19,7 +16,7 @@ class BottleneckController {
   }
 
   @GetMapping("/api/bottlenecks/{year}")
-  Bottlenecks bottlenecks(@PathVariable int year) {
-    return new Bottlenecks(year, queries.perActivity(year), queries.perUnit(year), queries.perAssignee(year));
+  BottleneckQueries.Bottlenecks bottlenecks(@PathVariable int year, @RequestParam(required = false) String activity) {
+    return queries.figures(year, activity);
   }
 }

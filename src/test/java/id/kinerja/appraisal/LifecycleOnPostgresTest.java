@@ -89,10 +89,17 @@ class LifecycleOnPostgresTest {
         + " where a.nip = ? and a.period_year = ?").params(DemoUsers.STAFF, year).query(Integer.class).single()).isEqualTo(4);
 
     // The bottleneck figures run on PostgreSQL too: the Lurah's year is still open.
-    var bottlenecks = app.getBean(BottleneckQueries.class);
-    assertThat(bottlenecks.perActivity(year)).isNotEmpty().allSatisfy(a -> assertThat(a.medianWaitingHours()).isNotNegative());
-    assertThat(bottlenecks.perUnit(year)).extracting(BottleneckQueries.Group::code).contains("KEL-PLAJU-ULU");
-    assertThat(bottlenecks.perAssignee(year)).isNotEmpty();
+    var figures = app.getBean(BottleneckQueries.class).figures(year, null);
+    assertThat(figures.activities()).filteredOn(a -> a.open() > 0).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.medianWaitingHours()).isNotNegative());
+    assertThat(figures.activities()).filteredOn(a -> a.activity().equals("Task_NilaiKinerja")).singleElement()
+        .satisfies(a -> assertThat(a.medianCompletedHours()).isNotNull());
+    assertThat(figures.units()).extracting(BottleneckQueries.Group::code).contains("KEL-PLAJU-ULU");
+    assertThat(figures.completions().stream().mapToLong(BottleneckQueries.Week::completed).sum())
+        .isEqualTo(jdbc.sql("select count(*) from act_hi_taskinst h join kinerja.appraisal a on a.process_instance_id = h.proc_inst_id_"
+            + " where a.period_year = ? and h.delete_reason_ = 'completed'").param(year).query(Long.class).single());
+    assertThat(app.getBean(BottleneckQueries.class).figures(year, "Task_PeriksaSkp").completions())
+        .extracting(BottleneckQueries.Week::completed).containsExactly(2L);
   }
 
   private String open(String nip, int year) throws Exception {

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 10000,50000). Per size, on a fresh PostgreSQL database: opening a period for the whole generated
  * organisation against the bare engine starting a one-user-task process the same way, the
  * "Tugas Saya" list of a supervisor through the REST API, full lifecycles through the engine API
- * as the owning users, peak heap and database size. Appends the figures to docs/benchmarks.md.
+ * as the owning users, peak heap and database size, then the bottleneck view over that year
+ * ({@link BottleneckBenchmark}). Appends the figures to docs/benchmarks.md.
  */
 class PeriodOpeningBenchmark {
 
@@ -50,13 +51,16 @@ class PeriodOpeningBenchmark {
   @Test
   void run() throws Exception {
     List<String> rows = new ArrayList<>();
+    List<String> bottleneckRows = new ArrayList<>();
     for (String size : System.getProperty("bench.sizes", "10000,50000").split(",")) {
-      rows.add(measure(Integer.parseInt(size.strip())));
+      String[] measured = measure(Integer.parseInt(size.strip()));
+      rows.add(measured[0]);
+      bottleneckRows.add(measured[1]);
     }
-    report(rows);
+    report(rows, bottleneckRows);
   }
 
-  private String measure(int size) throws Exception {
+  private String[] measure(int size) throws Exception {
     try (PostgresDatabase database = PostgresDatabase.create(); ConfigurableApplicationContext app = start(database)) {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       OrganisationGenerator.Generated org = OrganisationGenerator.generate(jdbc, size);
@@ -84,8 +88,9 @@ class PeriodOpeningBenchmark {
       String row = String.format("| %,d | %.0f s | %.0f/s | %.0f s | %.0f/s | %.2fx | %.1f ms | %.1f ms | %.2f/s | %,d MB | %,d MB |",
           org.employees(), openSeconds, ours, visibleSeconds, bare, bare / ours, latency[0], latency[1],
           lifecyclesPerSecond, peakHeap >> 20, dbSize >> 20);
-      System.out.println("BENCHMARK " + row);
-      return row;
+      String bottlenecks = BottleneckBenchmark.measure(app, YEAR, org.employees());
+      System.out.println("BENCHMARK " + row + "\nBENCHMARK " + bottlenecks);
+      return new String[] {row, bottlenecks};
     }
   }
 
@@ -196,7 +201,7 @@ class PeriodOpeningBenchmark {
     return database.startApplication("--camunda.bpm.job-execution.enabled=false", "--logging.level.id.kinerja=warn");
   }
 
-  private static void report(List<String> rows) throws IOException, InterruptedException {
+  private static void report(List<String> rows, List<String> bottleneckRows) throws IOException, InterruptedException {
     Path file = Path.of("docs/benchmarks.md");
     if (!Files.exists(file)) {
       Files.writeString(file, "# Benchmarks\n\nAppended by `./mvnw -Pbench verify` (PeriodOpeningBenchmark).\n");
@@ -210,6 +215,8 @@ class PeriodOpeningBenchmark {
         .append(" task list p50 | task list p95 | full lifecycles | peak heap | database |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(r -> text.append(r).append('\n'));
+    text.append("\n").append(BottleneckBenchmark.HEADER);
+    bottleneckRows.forEach(r -> text.append(r).append('\n'));
     Files.writeString(file, text.toString(), StandardOpenOption.APPEND);
   }
 }

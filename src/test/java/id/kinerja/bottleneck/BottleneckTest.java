@@ -6,14 +6,18 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Where a year's appraisals wait: per activity, per unit and per person, for managers and HR only. */
 @KinerjaSpringTest
@@ -25,6 +29,8 @@ class BottleneckTest {
   AppraisalDriver driver;
   @Autowired
   BottleneckQueries queries;
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void openOverdueAndCompletedTasksAreCountedWhereTheyWait() {
@@ -49,14 +55,58 @@ class BottleneckTest {
       assertThat(a.open()).isOne();
       assertThat(a.overdue()).isZero();
     });
-    assertThat(queries.perUnit(year)).singleElement().satisfies(u -> {
+    assertThat(queries.perUnit(year, null)).singleElement().satisfies(u -> {
       assertThat(u.code()).isEqualTo("KEL-PLAJU-ULU");
       assertThat(u.open()).isEqualTo(2);
       assertThat(u.overdue()).isOne();
     });
-    assertThat(queries.perAssignee(year).get(0).code()).isEqualTo(DemoUsers.OTHER_STAFF);
+    assertThat(queries.perSupervisor(year, null)).as("the Lurah holds the SKP review, not the staff their own drafts")
+        .singleElement().satisfies(s -> {
+          assertThat(s.code()).isEqualTo(DemoUsers.LURAH);
+          assertThat(s.open()).isOne();
+        });
+    assertThat(queries.perUnit(year, "Task_PeriksaSkp")).singleElement().satisfies(u -> {
+      assertThat(u.open()).isOne();
+      assertThat(u.overdue()).isZero();
+    });
+    assertThat(queries.perSupervisor(year, "Task_SusunSkp")).isEmpty();
 
-    assertThat(Http.demoUser(port, DemoUsers.CAMAT).get("/api/bottlenecks/" + year).body()).contains("Task_SusunSkp");
+    Http camat = Http.demoUser(port, DemoUsers.CAMAT);
+    assertThat(camat.get("/api/bottlenecks/" + year).body()).contains("Task_SusunSkp", "\"supervisors\"", "\"completions\"");
+    assertThat(camat.get("/api/bottlenecks/" + year + "?activity=x'%20or%201=1").statusCode()).isEqualTo(400);
+    assertThat(camat.get("/api/bottlenecks/1900").statusCode()).isEqualTo(400);
     assertThat(Http.demoUser(port, DemoUsers.STAFF).get("/api/bottlenecks/" + year).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void completionsAreCountedPerWeekWithTheLateOnes() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
+    ProcessInstance other = driver.start(DemoUsers.OTHER_STAFF, year);
+    Task late = driver.task(other, "Task_SusunSkp");
+    late.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+    driver.tasks.saveTask(late);
+    driver.complete(DemoUsers.OTHER_STAFF, late, driver.plan(late));
+    Task draft = driver.task(staff, "Task_SusunSkp");
+    driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
+    // one completion three weeks earlier, so the chart has empty weeks between
+    jdbc.sql("update act_hi_taskinst set end_time_ = dateadd('DAY', -21, end_time_) where id_ = ?").param(draft.getId()).update();
+
+    List<BottleneckQueries.Week> weeks = queries.completionsPerWeek(year, "Task_SusunSkp");
+    assertThat(weeks).hasSize(4).allSatisfy(w -> assertThat(LocalDate.parse(w.week()).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+    assertThat(weeks.get(0).completed()).isOne();
+    assertThat(weeks.get(0).late()).isZero();
+    assertThat(weeks.subList(1, 3)).allSatisfy(w -> assertThat(w.completed()).isZero());
+    assertThat(weeks.get(3).completed()).isOne();
+    assertThat(weeks.get(3).late()).isOne();
+    assertThat(queries.completionsPerWeek(year, "Task_PeriksaSkp")).isEmpty();
+    assertThat(queries.perActivity(year)).as("an activity with completed tasks only is listed after the open ones")
+        .last().satisfies(a -> {
+          assertThat(a.activity()).isEqualTo("Task_SusunSkp");
+          assertThat(a.open()).isZero();
+          assertThat(a.medianWaitingHours()).isNull();
+          assertThat(a.medianCompletedHours()).isNotNull();
+        });
   }
 }

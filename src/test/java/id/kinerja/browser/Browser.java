@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,6 +39,7 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync", "--window-size=1400,2000");
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     this.driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build(),
         options);
     this.base = "http://localhost:" + port;
@@ -65,17 +67,26 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Opens a page of the application and waits until its text contains what is expected. */
+  /**
+   * Opens a page of the application and waits until its text contains what is expected. The
+   * Camunda webapps now and then stay on their loading spinner when opened right after a login on
+   * this 2-core machine; the page is then loaded once more, with the browser's log printed.
+   */
   Browser page(String path, String expected) {
-    driver.get(base + path);
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(45))
-          .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
-    } catch (RuntimeException e) {
-      screenshot("gagal-membuka-" + path.replaceAll("[^a-z]+", "-"));
-      throw e;
+    for (int attempt = 1; ; attempt++) {
+      driver.get(base + path);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return this;
+      } catch (RuntimeException e) {
+        screenshot("gagal-membuka-" + attempt + path.replaceAll("[^a-z]+", "-"));
+        driver.manage().logs().get("browser").forEach(entry -> System.out.println("BROWSER " + entry));
+        if (attempt == 2) {
+          throw e;
+        }
+      }
     }
-    return this;
   }
 
   /** Opens the task's form in Tasklist and waits until form-js has rendered it. */
@@ -123,6 +134,44 @@ final class Browser implements AutoCloseable {
       screenshot("gagal-memilih-" + label.replace(' ', '-'));
       throw e;
     }
+    return this;
+  }
+
+  /** Types into the input found by CSS and leaves it, which fires its change event. */
+  Browser enter(String css, Object value) {
+    WebElement input = driver.findElement(By.cssSelector(css));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(String.valueOf(value), Keys.TAB);
+    return this;
+  }
+
+  /** Picks an option of a native select found by CSS by its visible text. */
+  Browser select(String css, String option) {
+    new Select(driver.findElement(By.cssSelector(css))).selectByVisibleText(option);
+    return this;
+  }
+
+  /** Waits until some element matching the CSS selector shows the text. */
+  Browser await(String css, String expected) {
+    try {
+      wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
+    } catch (RuntimeException e) {
+      screenshot("gagal-menunggu-" + expected.replaceAll("[^A-Za-z0-9]+", "-"));
+      throw e;
+    }
+    return this;
+  }
+
+  List<String> attributes(String css, String attribute) {
+    return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(attribute)).toList();
+  }
+
+  List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  Browser clickLink(String text) {
+    click(driver.findElement(By.xpath("//a[normalize-space(.)='" + text + "']")));
     return this;
   }
 

@@ -5,36 +5,71 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
-import id.kinerja.bottleneck.BottleneckQueries;
-import java.time.LocalDate;
+import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.appraisal.AppraisalVariables;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A manager sees the bottleneck plugin on the Cockpit dashboard; others are refused. */
+/**
+ * A manager sees the bottleneck plugin on the Cockpit dashboard and on the appraisal's process
+ * definition, with the counts of the seeded year, drawn on the diagram too; others are refused.
+ */
 @KinerjaSpringTest
 class CockpitBrowserTest {
+
+  private static final String ROWS = ".kinerja-bottleneck-body tr";
 
   @LocalServerPort
   int port;
   @Autowired
-  BottleneckQueries queries;
+  AppraisalDriver driver;
+  @Autowired
+  RepositoryService repository;
 
   @Test
   void aManagerSeesTheBottlenecksAndOthersAreRefused() {
-    int year = LocalDate.now().getYear();
-    long open = queries.perActivity(year).stream().mapToLong(BottleneckQueries.ActivityFigures::open).sum();
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
+    ProcessInstance other = driver.start(DemoUsers.OTHER_STAFF, year);
+    Task draft = driver.task(staff, "Task_SusunSkp");
+    driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
+    Task late = driver.task(other, "Task_SusunSkp");
+    late.setDueDate(Date.from(Instant.now().minus(3, ChronoUnit.DAYS)));
+    driver.tasks.saveTask(late);
 
     try (Browser browser = Browser.open(port)) {
-      browser.login(DemoUsers.CAMAT, Http.DEMO_PASSWORD).page("/camunda/app/cockpit/default/", "Per pemegang tugas");
-      assertThat(browser.text()).contains("Hambatan penilaian kinerja", "Per aktivitas", "Per unit");
+      browser.login(DemoUsers.CAMAT, Http.DEMO_PASSWORD).page("/camunda/app/cockpit/default/", "Hambatan penilaian kinerja")
+          .enter(".kinerja-bottleneck-year", year)
+          .await(ROWS, "Susun SKP 1 1").await(ROWS, "Periksa SKP 1 0");
+      assertThat(browser.texts(ROWS)).anyMatch(row -> row.startsWith("Kelurahan Plaju Ulu 2 1"))
+          .anyMatch(row -> row.contains(DemoUsers.LURAH + " 1 0"));
+      assertThat(browser.texts(".kinerja-bottleneck-chart title")).isNotEmpty();
       browser.screenshot("08-cockpit-hambatan-penilaian");
-      assertThat(queries.perActivity(year).stream().mapToLong(BottleneckQueries.ActivityFigures::open).sum())
-          .as("the figures the plugin showed are the database's").isEqualTo(open);
+
+      browser.select(".kinerja-bottleneck-activity", "Susun SKP").await(".kinerja-bottleneck-body h4", "Per unit — Susun SKP");
+      assertThat(browser.text()).contains("Tidak ada tugas terbuka pada atasan.");
+
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AppraisalVariables.PROCESS_KEY)
+          .latestVersion().singleResult().getId();
+      browser.page("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime", "Hambatan")
+          .await(".kinerja-bottleneck-badge", "1 lewat");
+      assertThat(browser.attributes(".kinerja-bottleneck-badges", "title"))
+          .anyMatch(title -> title.startsWith("Susun SKP (tahun " + year + "): 1 terbuka, 1 lewat batas waktu"))
+          .anyMatch(title -> title.startsWith("Periksa SKP (tahun " + year + "): 1 terbuka, 0 lewat batas waktu"));
+      browser.clickLink("Hambatan").await(ROWS, "Susun SKP 1 1");
+      browser.screenshot("09-cockpit-hambatan-diagram");
 
       browser.login(DemoUsers.PROCESS_OWNER, Http.DEMO_PASSWORD)
           .page("/camunda/app/cockpit/default/", "Hanya pimpinan dan pengelola kinerja");
-      browser.screenshot("09-cockpit-ditolak");
+      browser.screenshot("10-cockpit-ditolak");
     }
     assertThat(Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD)
         .get("/camunda/api/cockpit/plugin/kinerja-bottleneck/default/bottlenecks/" + year).statusCode()).isIn(401, 403);
