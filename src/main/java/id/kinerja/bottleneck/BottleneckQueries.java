@@ -75,7 +75,7 @@ public class BottleneckQueries {
             + " percentile_cont(0.5) within group (order by h.duration_ / 3600000.0) as median_completed_hours"
             + " from act_hi_taskinst h join kinerja.appraisal a on a.process_instance_id = h.proc_inst_id_ and a.period_year = ?"
             + " where h.end_time_ is not null group by h.task_def_key_ order by max(h.name_)")
-        .param(year).query(ActivityFigures.class).stream().forEach(f -> completed.put(f.activity(), f));
+        .param(year).query(ActivityFigures.class).list().forEach(f -> completed.put(f.activity(), f));
     List<ActivityFigures> result = new ArrayList<>();
     for (ActivityFigures f : open) {
       ActivityFigures done = completed.remove(f.activity());

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * organisation against the bare engine starting a one-user-task process the same way, the
  * "Tugas Saya" list of a supervisor through the REST API, full lifecycles through the engine API
  * as the owning users, peak heap and database size, then the bottleneck view over that year
- * ({@link BottleneckBenchmark}). Appends the figures to docs/benchmarks.md.
+ * ({@link BottleneckMeasurement}). Appends the figures to docs/benchmarks.md.
  */
 class PeriodOpeningBenchmark {
 
@@ -88,7 +88,7 @@ class PeriodOpeningBenchmark {
       String row = String.format("| %,d | %.0f s | %.0f/s | %.0f s | %.0f/s | %.2fx | %.1f ms | %.1f ms | %.2f/s | %,d MB | %,d MB |",
           org.employees(), openSeconds, ours, visibleSeconds, bare, bare / ours, latency[0], latency[1],
           lifecyclesPerSecond, peakHeap >> 20, dbSize >> 20);
-      String bottlenecks = BottleneckBenchmark.measure(app, YEAR, org.employees());
+      String bottlenecks = BottleneckMeasurement.measure(app, YEAR, org.employees());
       System.out.println("BENCHMARK " + row + "\nBENCHMARK " + bottlenecks);
       return new String[] {row, bottlenecks};
     }
@@ -215,7 +215,7 @@ class PeriodOpeningBenchmark {
         .append(" task list p50 | task list p95 | full lifecycles | peak heap | database |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(r -> text.append(r).append('\n'));
-    text.append("\n").append(BottleneckBenchmark.HEADER);
+    text.append("\n").append(BottleneckMeasurement.HEADER);
     bottleneckRows.forEach(r -> text.append(r).append('\n'));
     Files.writeString(file, text.toString(), StandardOpenOption.APPEND);
   }

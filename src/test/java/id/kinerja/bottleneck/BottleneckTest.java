@@ -71,6 +71,10 @@ class BottleneckTest {
     });
     assertThat(queries.perSupervisor(year, "Task_SusunSkp")).isEmpty();
 
+    for (int i = 0; i < 30; i++) {
+      assertThat(queries.figures(year, null).activities()).as("no query leaves its connection open").hasSize(2);
+    }
+
     Http camat = Http.demoUser(port, DemoUsers.CAMAT);
     assertThat(camat.get("/api/bottlenecks/" + year).body()).contains("Task_SusunSkp", "\"supervisors\"", "\"completions\"");
     assertThat(camat.get("/api/bottlenecks/" + year + "?activity=x'%20or%201=1").statusCode()).isEqualTo(400);

@@ -14,6 +14,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -158,6 +160,17 @@ final class Browser implements AutoCloseable {
     } catch (RuntimeException e) {
       screenshot("gagal-menunggu-" + expected.replaceAll("[^A-Za-z0-9]+", "-"));
       throw e;
+    }
+    return this;
+  }
+
+  /** Zooms the diagram in around the first element matching the CSS selector, as Ctrl and the mouse wheel do. */
+  Browser zoomTo(String css, int steps) {
+    WebElement target = driver.findElement(By.cssSelector(css));
+    for (int i = 0; i < steps; i++) {
+      new Actions(driver).keyDown(Keys.CONTROL).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(target), 0, -120)
+          .keyUp(Keys.CONTROL).perform();
+      pause(200);
     }
     return this;
   }

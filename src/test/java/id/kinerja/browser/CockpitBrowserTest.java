@@ -64,7 +64,7 @@ class CockpitBrowserTest {
       assertThat(browser.attributes(".kinerja-bottleneck-badges", "title"))
           .anyMatch(title -> title.startsWith("Susun SKP (tahun " + year + "): 1 terbuka, 1 lewat batas waktu"))
           .anyMatch(title -> title.startsWith("Periksa SKP (tahun " + year + "): 1 terbuka, 0 lewat batas waktu"));
-      browser.clickLink("Hambatan").await(ROWS, "Susun SKP 1 1");
+      browser.clickLink("Hambatan").await(ROWS, "Susun SKP 1 1").zoomTo(".kinerja-bottleneck-badge.lewat", 6);
       browser.screenshot("09-cockpit-hambatan-diagram");
 
       browser.login(DemoUsers.PROCESS_OWNER, Http.DEMO_PASSWORD)

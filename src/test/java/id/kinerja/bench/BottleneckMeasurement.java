@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * engine would have written them), then the view's queries are timed against the baseline of
  * Cockpit's own diagram badges, the engine's activity statistics of the same definition.
  */
-final class BottleneckBenchmark {
+final class BottleneckMeasurement {
 
   static final String HEADER = "| employees | open tasks | completed tasks in history | bottleneck view p50 | p95"
       + " | one activity p50 | Cockpit activity statistics p50 | cost (ours/Cockpit) |\n|---|---|---|---|---|---|---|---|\n";
   private static final int RUNS = 30;
 
-  private BottleneckBenchmark() {}
+  private BottleneckMeasurement() {}
 
   static String measure(ConfigurableApplicationContext app, int year, int employees) {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
