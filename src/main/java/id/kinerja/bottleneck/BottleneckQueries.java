@@ -1,6 +1,8 @@
 package id.kinerja.bottleneck;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -8,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,12 +22,14 @@ import org.springframework.stereotype.Repository;
  * completed ones (from history); the open and overdue tasks per unit and per supervisor; the tasks
  * completed per week. Set-based queries over the engine's task tables joined with the appraisal
  * records of the year, one query per figure; the last three narrow to one activity when asked.
+ * With 50,000 appraisals and a year of history they take seconds (docs/benchmarks.md), so the
+ * figures are kept for {@code kinerja.bottleneck.max-age} and computed once for concurrent viewers.
  */
 @Repository
 public class BottleneckQueries {
 
-  public record Bottlenecks(int year, String activity, List<ActivityFigures> activities, List<Group> units,
-      List<Group> supervisors, List<Week> completions) {}
+  public record Bottlenecks(int year, String activity, String computedAt, List<ActivityFigures> activities,
+      List<Group> units, List<Group> supervisors, List<Week> completions) {}
 
   /** Waiting times are null where nothing is open, the completed duration where nothing was completed. */
   public record ActivityFigures(String activity, String name, long open, Double medianWaitingHours,
@@ -42,10 +48,15 @@ public class BottleneckQueries {
   private static final String OPEN_TASKS_OF_YEAR = " from act_ru_task t"
       + " join kinerja.appraisal a on a.process_instance_id = t.proc_inst_id_ and a.period_year = :year";
 
-  private final JdbcClient jdbc;
+  private record Key(int year, String activity) {}
 
-  public BottleneckQueries(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final Duration maxAge;
+  private final Map<Key, Bottlenecks> recent = new ConcurrentHashMap<>();
+
+  public BottleneckQueries(JdbcClient jdbc, @Value("${kinerja.bottleneck.max-age:60s}") Duration maxAge) {
     this.jdbc = jdbc;
+    this.maxAge = maxAge;
   }
 
   /** All figures of a year; units, supervisors and completions of one activity if {@code activity} is given. */
@@ -56,8 +67,14 @@ public class BottleneckQueries {
     if (activity != null && !ACTIVITY_ID.matcher(activity).matches()) {
       throw new IllegalArgumentException("aktivitas: bukan id aktivitas BPMN");
     }
-    return new Bottlenecks(year, activity, perActivity(year), perUnit(year, activity), perSupervisor(year, activity),
-        completionsPerWeek(year, activity));
+    recent.values().removeIf(this::expired);
+    return recent.compute(new Key(year, activity), (key, kept) -> kept != null && !expired(kept) ? kept
+        : new Bottlenecks(year, activity, Instant.now().toString(), perActivity(year), perUnit(year, activity),
+            perSupervisor(year, activity), completionsPerWeek(year, activity)));
+  }
+
+  private boolean expired(Bottlenecks figures) {
+    return !Instant.parse(figures.computedAt()).isAfter(Instant.now().minus(maxAge));
   }
 
   /** Activities with open tasks first, the most overdue first, then those with completed tasks only. */

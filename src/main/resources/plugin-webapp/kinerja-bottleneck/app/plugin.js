@@ -90,7 +90,8 @@ function renderView(node, api) {
         .map((a) => `<option value="${escape(a.activity)}">${escape(a.name)}</option>`).join('');
       activitySelect.value = chosen;
       const of = chosen ? ` — ${escape(activitySelect.selectedOptions[0].text)}` : '';
-      body.innerHTML = '<h4>Per aktivitas</h4>'
+      body.innerHTML = `<p class="kinerja-bottleneck-empty">Data per ${escape(new Date(data.computedAt).toLocaleString('id-ID'))}`
+        + '.</p><h4>Per aktivitas</h4>'
         + table(['Aktivitas', 'Terbuka', 'Lewat batas', 'Menunggu (median)', 'Menunggu (p90)', 'Selesai dalam (median)'],
           data.activities.map((a) => [a.name, a.open, a.overdue, hours(a.medianWaitingHours), hours(a.p90WaitingHours),
             hours(a.medianCompletedHours)]), 'Tidak ada tugas pada tahun ini.')

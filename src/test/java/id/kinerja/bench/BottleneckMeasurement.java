@@ -33,8 +33,10 @@ final class BottleneckMeasurement {
     double[] ours = time(() -> queries.figures(year, null));
     double[] oneActivity = time(() -> queries.figures(year, "Task_PeriksaSkp"));
     double[] cockpit = time(() -> management.createActivityStatisticsQuery(definition).includeIncidents().list());
-    long open = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
-    long completed = jdbc.queryForObject("select count(*) from act_hi_taskinst where end_time_ is not null", Long.class);
+    String ofYear = " join kinerja.appraisal a on a.process_instance_id = t.proc_inst_id_ and a.period_year = ?";
+    long open = jdbc.queryForObject("select count(*) from act_ru_task t" + ofYear, Long.class, year);
+    long completed = jdbc.queryForObject("select count(*) from act_hi_taskinst t" + ofYear + " where t.end_time_ is not null",
+        Long.class, year);
     return String.format("| %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2fx |", employees, open, completed,
         ours[0], ours[1], oneActivity[0], cockpit[0], ours[0] / cockpit[0]);
   }

@@ -7,6 +7,7 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -80,6 +81,21 @@ class BottleneckTest {
     assertThat(camat.get("/api/bottlenecks/" + year + "?activity=x'%20or%201=1").statusCode()).isEqualTo(400);
     assertThat(camat.get("/api/bottlenecks/1900").statusCode()).isEqualTo(400);
     assertThat(Http.demoUser(port, DemoUsers.STAFF).get("/api/bottlenecks/" + year).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theFiguresAreKeptForTheirMaxAgeAndThenComputedAfresh() throws Exception {
+    int year = AppraisalDriver.newYear();
+    BottleneckQueries kept = new BottleneckQueries(jdbc, Duration.ofMillis(500));
+    BottleneckQueries.Bottlenecks first = kept.figures(year, null);
+    assertThat(first.activities()).isEmpty();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    driver.start(DemoUsers.STAFF, year);
+
+    assertThat(kept.figures(year, null)).as("within the max age").isSameAs(first);
+    assertThat(kept.figures(year, "Task_SusunSkp").units()).as("another activity is computed on its own").hasSize(1);
+    Thread.sleep(600);
+    assertThat(kept.figures(year, null).activities()).as("after the max age").hasSize(1);
   }
 
   @Test
