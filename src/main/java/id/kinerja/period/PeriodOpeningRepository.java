@@ -1,5 +1,7 @@
 package id.kinerja.period;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +79,26 @@ public class PeriodOpeningRepository {
             + " from kinerja.period_opening where period_year = ? order by id").param(year).query(Opening.class).list();
   }
 
-  public List<Long> running() {
-    return jdbc.sql("select id from kinerja.period_opening where status = 'BERJALAN' order by id").query(Long.class).list();
+  /**
+   * Takes the lease of a running opening for this node when nobody holds it, this node already
+   * does, or its holder has not renewed it since {@code expiredBefore}; only one node wins.
+   */
+  public boolean takeLease(long openingId, String node, Instant now, Instant expiredBefore) {
+    return jdbc.sql("update kinerja.period_opening set worker = ?, lease_renewed_at = ? where id = ? and status = 'BERJALAN'"
+            + " and (worker is null or worker = ? or lease_renewed_at < ?)")
+        .params(node, Timestamp.from(now), openingId, node, Timestamp.from(expiredBefore)).update() == 1;
+  }
+
+  public void renewLease(long openingId, String node, Instant now) {
+    jdbc.sql("update kinerja.period_opening set lease_renewed_at = ? where id = ? and worker = ?")
+        .params(Timestamp.from(now), openingId, node).update();
+  }
+
+  /** Running openings nobody works on: never leased, or their lease expired before the given time. */
+  public List<Long> unleased(Instant expiredBefore) {
+    return jdbc.sql("select id from kinerja.period_opening where status = 'BERJALAN'"
+            + " and (worker is null or lease_renewed_at < ?) order by id")
+        .param(Timestamp.from(expiredBefore)).query(Long.class).list();
   }
 
   public Map<String, Integer> countsByStatus(long openingId) {

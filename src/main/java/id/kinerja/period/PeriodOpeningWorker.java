@@ -1,11 +1,19 @@
 package id.kinerja.period;
 
 import id.kinerja.appraisal.AppraisalVariables;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Starts the appraisals of an opening in batches: each batch is one transaction that starts its
  * instances and marks them started, so a crash loses nothing and a resumed run starts only what
  * is still waiting. A batch that fails is redone one employee per transaction, so one bad record
- * fails alone, with its reason. Batches run on a small pool; openings left running by a stopped
- * node are resumed at start-up.
+ * fails alone, with its reason. Batches run on a small pool.
+ *
+ * <p>A node works an opening while it holds its lease, renewed every {@code lease-check}. Every
+ * node (at start-up too) looks for running openings whose lease is older than
+ * {@code lease-timeout}, left by a node that died or stopped, and takes them over.
  */
 @Component
 @Order(30)
@@ -33,27 +44,64 @@ public class PeriodOpeningWorker implements ApplicationRunner, AutoCloseable {
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
   private final ExecutorService coordinator = Executors.newSingleThreadExecutor(named("opening-coordinator"));
+  private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(named("opening-lease"));
   private final ExecutorService batches;
   private final int batchSize;
+  private final Duration leaseTimeout;
+  private final Duration leaseCheck;
+  private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+  private final Set<Long> working = ConcurrentHashMap.newKeySet();
 
   public PeriodOpeningWorker(PeriodOpeningRepository openings, RuntimeService runtimeService,
       TransactionTemplate transactions, @Value("${kinerja.period.batch-size:100}") int batchSize,
-      @Value("${kinerja.period.threads:4}") int threads) {
+      @Value("${kinerja.period.threads:4}") int threads, @Value("${kinerja.period.lease-timeout:60s}") Duration leaseTimeout,
+      @Value("${kinerja.period.lease-check:10s}") Duration leaseCheck) {
     this.openings = openings;
     this.runtimeService = runtimeService;
     this.transactions = transactions;
     this.batchSize = batchSize;
     this.batches = Executors.newFixedThreadPool(threads, named("opening-batch"));
+    this.leaseTimeout = leaseTimeout;
+    this.leaseCheck = leaseCheck;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    openings.running().forEach(this::submit);
+    leases.scheduleWithFixedDelay(this::keepLeasesAndTakeOver, 0, leaseCheck.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Works through the opening in the background. */
-  public Future<?> submit(long openingId) {
-    return coordinator.submit(() -> work(openingId));
+  /** Works through the opening in the background if this node gets its lease. */
+  public void claim(long openingId) {
+    Instant now = Instant.now();
+    if (openings.takeLease(openingId, node, now, now.minus(leaseTimeout))) {
+      submit(openingId);
+    }
+  }
+
+  private void keepLeasesAndTakeOver() {
+    try {
+      Instant now = Instant.now();
+      working.forEach(id -> openings.renewLease(id, node, now));
+      openings.unleased(now.minus(leaseTimeout)).stream().filter(id -> !working.contains(id)).forEach(id -> {
+        LOG.info("Taking over opening {}", id);
+        claim(id);
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Could not renew or take over period openings, trying again in {}", leaseCheck, e);
+    }
+  }
+
+  private void submit(long openingId) {
+    working.add(openingId);
+    coordinator.submit(() -> {
+      try {
+        work(openingId);
+      } finally {
+        // Not renewed any more: if a batch failed as a whole (the database was away), the opening
+        // is still running and is taken again once its lease has expired.
+        working.remove(openingId);
+      }
+    });
   }
 
   /** Works through the opening on the calling thread; returns when nothing is waiting. */
@@ -123,6 +171,7 @@ public class PeriodOpeningWorker implements ApplicationRunner, AutoCloseable {
 
   @Override
   public void close() {
+    leases.shutdownNow();
     coordinator.shutdownNow();
     batches.shutdownNow();
   }

@@ -41,7 +41,7 @@ public class PeriodOpenings {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        worker.submit(id);
+        worker.claim(id);
       }
     });
     return id;

@@ -1,0 +1,172 @@
+package id.kinerja.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.PostgresDatabase;
+import id.kinerja.bench.OrganisationGenerator;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Two nodes on one PostgreSQL database, the job executor running on both (a homogeneous Camunda
+ * cluster). Node A opens a period for a generated organisation while its job executor sends the
+ * SKP reminders that are already due; A is killed with SIGKILL half-way. Node B takes the opening
+ * over when A's lease runs out and runs A's locked jobs when their locks expire. In the end there
+ * is exactly one appraisal per employee and exactly one reminder per appraisal; a session of A is
+ * not served by B; timers that fell due while no node ran fire when one comes back.
+ */
+class ClusterOnPostgresTest {
+
+  private static final int YEAR = 2036;
+  private static final int EMPLOYEES = 1200;
+  private static final String[] CLUSTER = {"--kinerja.period.lease-timeout=10s", "--kinerja.period.lease-check=2s",
+      "--kinerja.period.batch-size=20", "--camunda.bpm.job-execution.lock-time-in-millis=10000"};
+
+  private static PostgresDatabase database;
+  private static JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void createDatabase() {
+    database = PostgresDatabase.create();
+    jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD));
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aKilledNodesOpeningAndJobsAreFinishedByTheOtherExactlyOnce() throws Exception {
+    long openingId;
+    try (AppNode a = AppNode.start("node-a", database, CLUSTER); AppNode b = AppNode.start("node-b", database, CLUSTER)) {
+      OrganisationGenerator.Generated org = OrganisationGenerator.generate(jdbc, EMPLOYEES);
+      // The SKP deadline is two weeks away (the least an appraisal gets), the reminder 20 days before
+      // it: due as soon as an appraisal starts.
+      jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, plan_reminder_days, final_assessment_opens,"
+          + " calibration_required) values (?, ?, 20, ?, false)", YEAR, LocalDate.now().plusDays(3), LocalDate.of(YEAR, 12, 1));
+      Http staffOnA = Http.browserLogin(a.port(), DemoUsers.STAFF, Http.DEMO_PASSWORD);
+
+      assertThat(a.as(DemoUsers.HR).postJson("/api/periods/" + YEAR + "/openings", "{\"unitCode\":\"B-KOTA\"}").statusCode())
+          .isEqualTo(202);
+      openingId = jdbc.queryForObject("select id from kinerja.period_opening where period_year = ?", Long.class, YEAR);
+      await("node A has started a quarter and sent reminders", Duration.ofMinutes(3),
+          () -> items(openingId, "DIMULAI") >= org.employees() / 4 && reminders() > 0);
+      System.out.println("CLUSTER at kill: " + jdbc.queryForList("select count(*) as jobs, sum(case when j.duedate_ <= now() then 1 else 0 end) as due,"
+          + " sum(case when j.lock_owner_ is not null then 1 else 0 end) as locked from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
+          + " where d.act_id_ = 'Timer_PengingatSkp'") + " reminders " + reminders() + " started " + items(openingId, "DIMULAI"));
+      a.kill();
+      long startedByA = items(openingId, "DIMULAI");
+      assertThat(startedByA).as("killed half-way").isLessThan(org.employees());
+
+      await("node B finished the opening and sent every reminder", Duration.ofMinutes(5),
+          () -> "SELESAI".equals(openingStatus(openingId)) && dueReminderJobs() == 0);
+      assertThat(items(openingId, "MENUNGGU")).isZero();
+      assertThat(items(openingId, "GAGAL")).isZero();
+      assertThat(jdbc.queryForObject("select worker from kinerja.period_opening where id = ?", String.class, openingId))
+          .as("finished by node B").isNotNull();
+      assertExactlyOnce(org.employees());
+
+      // A's session cookie means nothing to B: asked to log in again, never served someone else's data.
+      var onB = staffOnA.send(HttpRequest.newBuilder(URI.create("http://localhost:" + b.port() + "/camunda/api/engine/engine/default/task")));
+      assertThat(onB.statusCode()).isIn(302, 401, 403);
+      assertThat(onB.body()).doesNotContain(DemoUsers.STAFF);
+    }
+
+    // While no node runs, the SKP deadline of ten appraisals passes; the timers fire when a node is back.
+    jdbc.update("update act_ru_job set duedate_ = ? where id_ in (select j.id_ from act_ru_job j"
+        + " join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Timer_BatasSkp' order by j.id_ limit 10)",
+        java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+    try (AppNode b = AppNode.start("node-b-restarted", database, CLUSTER)) {
+      await("the ten overdue deadlines escalated to HR", Duration.ofMinutes(2),
+          () -> count("select count(*) from act_ru_task where task_def_key_ = 'Task_EskalasiSkp'") == 10);
+    }
+  }
+
+  @Test
+  void aDatabaseRestartTakesHealthDownAndBackWithoutLosingCommittedData() throws Exception {
+    try (AppNode node = AppNode.start("node-db-restart", database, CLUSTER)) {
+      Http hr = node.as(DemoUsers.HR);
+      String before = "{\"planDeadline\":\"2037-01-31\",\"planReminderDays\":7,\"finalAssessmentOpens\":\"2037-12-01\","
+          + "\"appealWindowDays\":14,\"appealDecisionDays\":14,\"appealReminderDays\":3,\"calibrationRequired\":false}";
+      assertThat(hr.send(hr.request("/api/periods/2037/settings").header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(before))).statusCode()).isEqualTo(200);
+
+      PostgresServer.stop();
+      try {
+        node.awaitHealth(503, Duration.ofMinutes(1));
+      } finally {
+        PostgresServer.start();
+      }
+      node.awaitHealth(200, Duration.ofMinutes(2));
+      assertThat(hr.get("/api/periods/2037/settings").body()).as("committed before the restart").contains("2037-01-31");
+      String after = before.replace("2037-01-31", "2037-02-15");
+      assertThat(hr.send(hr.request("/api/periods/2037/settings").header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(after))).statusCode()).as("writes work again").isEqualTo(200);
+    }
+  }
+
+  private static void assertExactlyOnce(int employees) {
+    assertThat(count("select count(*) from kinerja.appraisal where period_year = " + YEAR + " and process_instance_id is not null"))
+        .isEqualTo(employees);
+    assertThat(count("select count(*) from (select business_key_ from act_ru_execution where parent_id_ is null"
+        + " and business_key_ like '%:" + YEAR + "' group by business_key_ having count(*) > 1) twice"))
+        .as("no employee started twice").isZero();
+    assertThat(count("select count(*) from (select n.appraisal_id from kinerja.notification n"
+        + " join kinerja.appraisal a on a.id = n.appraisal_id where a.period_year = " + YEAR + " and n.kind = 'PENGINGAT'"
+        + " group by n.appraisal_id having count(*) = 1) once"))
+        .as("one reminder per appraisal, none lost, none sent twice").isEqualTo(employees);
+    assertThat(reminders()).isEqualTo(employees);
+    assertThat(count("select count(*) from act_ru_job where retries_ < 3")).as("no job failed").isZero();
+  }
+
+  private static long items(long openingId, String status) {
+    return jdbc.queryForObject("select count(*) from kinerja.period_opening_item where opening_id = ? and status = ?",
+        Long.class, openingId, status);
+  }
+
+  private static String openingStatus(long openingId) {
+    return jdbc.queryForObject("select status from kinerja.period_opening where id = ?", String.class, openingId);
+  }
+
+  private static long reminders() {
+    return count("select count(*) from kinerja.notification n join kinerja.appraisal a on a.id = n.appraisal_id"
+        + " where a.period_year = " + YEAR + " and n.kind = 'PENGINGAT'");
+  }
+
+  private static long dueReminderJobs() {
+    return count("select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
+        + " where d.act_id_ = 'Timer_PengingatSkp'");
+  }
+
+  private static long count(String sql) {
+    return jdbc.queryForObject(sql, Long.class);
+  }
+
+  private static void await(String what, Duration timeout, BooleanSupplier condition) {
+    Instant until = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("not reached within " + timeout + ": " + what + "; reminder jobs "
+            + jdbc.queryForList("select count(*) as jobs, min(j.duedate_) as first_due, sum(case when j.lock_owner_ is not null"
+                + " then 1 else 0 end) as locked, max(j.exception_msg_) as failure from act_ru_job j"
+                + " join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Timer_PengingatSkp'")
+            + ", reminders sent " + reminders());
+      }
+      AppNode.sleep(Duration.ofMillis(500));
+    }
+  }
+}
