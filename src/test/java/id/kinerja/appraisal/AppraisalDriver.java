@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.DemoUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.process.JsonVariables;
@@ -75,6 +76,21 @@ public class AppraisalDriver {
             + " values (?, 1, 'UTAMA', 'Meningkatnya kualitas pelayanan kelurahan', 'Jumlah layanan', 100, 'layanan',"
             + " 'Kepuasan masyarakat', 85, 'Waktu', 12)")
         .param(id).update();
+  }
+
+  /**
+   * A year where the bottlenecks show: STAFF's SKP submitted and waiting for the Lurah's review,
+   * OTHER_STAFF's draft past its due date by the given days.
+   */
+  public void oneSubmittedOneOverdue(int year, int overdueDays) {
+    approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance staff = start(DemoUsers.STAFF, year);
+    ProcessInstance other = start(DemoUsers.OTHER_STAFF, year);
+    Task draft = task(staff, "Task_SusunSkp");
+    complete(DemoUsers.STAFF, draft, plan(draft));
+    Task late = task(other, "Task_SusunSkp");
+    late.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(overdueDays))));
+    tasks.saveTask(late);
   }
 
   public Task task(ProcessInstance instance, String key) {

@@ -36,14 +36,7 @@ class BottleneckTest {
   @Test
   void openOverdueAndCompletedTasksAreCountedWhereTheyWait() {
     int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.LURAH, year);
-    ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
-    ProcessInstance other = driver.start(DemoUsers.OTHER_STAFF, year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
-    Task late = driver.task(other, "Task_SusunSkp");
-    late.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
-    driver.tasks.saveTask(late);
+    driver.oneSubmittedOneOverdue(year, 2);
 
     assertThat(queries.perActivity(year)).anySatisfy(a -> {
       assertThat(a.activity()).isEqualTo("Task_SusunSkp");

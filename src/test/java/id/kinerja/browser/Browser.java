@@ -127,24 +127,31 @@ final class Browser implements AutoCloseable {
       click(select);
       pause(300);
     }
-    try {
-      // The list may open under Tasklist's fixed footer: press it with events, as a mouse would.
-      driver.executeScript("for (const type of ['mousedown', 'mouseup', 'click']) {"
-          + " arguments[0].dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window})); }",
-          wait.until(ExpectedConditions.presenceOfElementLocated(item)));
-    } catch (RuntimeException e) {
-      screenshot("gagal-memilih-" + label.replace(' ', '-'));
-      throw e;
-    }
+    // The list may open under Tasklist's fixed footer: press it with events, as a mouse would.
+    driver.executeScript("for (const type of ['mousedown', 'mouseup', 'click']) {"
+        + " arguments[0].dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window})); }",
+        until("gagal-memilih-" + label.replace(' ', '-'), ExpectedConditions.presenceOfElementLocated(item)));
     return this;
   }
 
-  /** Types into the input found by CSS and leaves it, which fires its change event. */
+  /**
+   * Types into the input found by CSS and leaves it, which fires its change event. Cockpit may
+   * render a dashboard plugin again while it loads; then the input is found afresh.
+   */
   Browser enter(String css, Object value) {
-    WebElement input = driver.findElement(By.cssSelector(css));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(String.valueOf(value), Keys.TAB);
-    return this;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = driver.findElement(By.cssSelector(css));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(String.valueOf(value), Keys.TAB);
+        return this;
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        if (attempt == 3) {
+          throw replaced;
+        }
+        pause(500);
+      }
+    }
   }
 
   /** Picks an option of a native select found by CSS by its visible text. */
@@ -155,13 +162,19 @@ final class Browser implements AutoCloseable {
 
   /** Waits until some element matching the CSS selector shows the text. */
   Browser await(String css, String expected) {
+    until("gagal-menunggu-" + expected.replaceAll("[^A-Za-z0-9]+", "-"),
+        d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
+    return this;
+  }
+
+  /** Waits for the condition; on a time-out saves a screenshot under the name first. */
+  private <T> T until(String screenshotOnFailure, java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
     try {
-      wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
+      return wait.until(condition);
     } catch (RuntimeException e) {
-      screenshot("gagal-menunggu-" + expected.replaceAll("[^A-Za-z0-9]+", "-"));
+      screenshot(screenshotOnFailure);
       throw e;
     }
-    return this;
   }
 
   /** Zooms the diagram in around the first element matching the CSS selector, as Ctrl and the mouse wheel do. */

@@ -7,12 +7,7 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.appraisal.AppraisalVariables;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,14 +31,7 @@ class CockpitBrowserTest {
   @Test
   void aManagerSeesTheBottlenecksAndOthersAreRefused() {
     int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.LURAH, year);
-    ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
-    ProcessInstance other = driver.start(DemoUsers.OTHER_STAFF, year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(DemoUsers.STAFF, draft, driver.plan(draft));
-    Task late = driver.task(other, "Task_SusunSkp");
-    late.setDueDate(Date.from(Instant.now().minus(3, ChronoUnit.DAYS)));
-    driver.tasks.saveTask(late);
+    driver.oneSubmittedOneOverdue(year, 3);
 
     try (Browser browser = Browser.open(port)) {
       browser.login(DemoUsers.CAMAT, Http.DEMO_PASSWORD).page("/camunda/app/cockpit/default/", "Hambatan penilaian kinerja")
