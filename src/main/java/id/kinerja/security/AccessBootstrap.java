@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -107,6 +108,10 @@ public class AccessBootstrap implements ApplicationRunner {
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
     }
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+    // Variables need their own permission (enforce-specific-variable-permission): of the Cockpit
+    // groups only HR, who runs the cycle, reads the content of other people's appraisals.
+    grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // Only process owners (and administrators) deploy, e.g. from Camunda Modeler.
     grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
