@@ -1,0 +1,130 @@
+package id.kinerja.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.PostgresDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Who may do what, checked cell by cell over HTTP against the running application on PostgreSQL
+ * with the real security setup and the demo organisation. One row per action, one column per
+ * actor ({@link MatrixActor}); docs/security.md shows the same table for auditors, and this test
+ * fails when the two differ. The job executor is off so that the seeded appraisals stay where
+ * they were put.
+ */
+class AuthorisationMatrixOnPostgresTest {
+
+  private static final Path DOCUMENT = Path.of("docs/security.md");
+  private static PostgresDatabase database;
+  private static ConfigurableApplicationContext app;
+  private static MatrixActions actions;
+
+  private record Row(String action, Predicate<MatrixActor> attempt, String cells) {}
+
+  //                                                                          employee
+  //                                                                          | another employee
+  //                                                                          | | supervisor
+  //                                                                          | | | supervisor's supervisor
+  //                                                                          | | | | HR
+  //                                                                          | | | | | process owner
+  //                                                                          | | | | | | manager
+  //                                                                          | | | | | | | anonymous
+  //                                                                          | | | | | | | | admin
+  private static List<Row> matrix() {
+    return List.of(
+        new Row("list the employee's tasks", actions::listEmployeesTask,        "A D D D D D D D A"),
+        new Row("read the employee's task", actions::readEmployeesTask,         "A D D D D D D D A"),
+        new Row("read the supervisor's task", actions::readRatersTask,          "D D A D D D D D A"),
+        new Row("claim an HR task", actions::claimHrTask,                       "D D D D A D D D A"),
+        new Row("complete the employee's task", actions::completeEmployeesTask, "A D D D D D D D A"),
+        new Row("decide the employee's appeal", actions::decideAppeal,          "D D D A D D D D A"),
+        new Row("read variables of the employee's appraisal", actions::readVariables, "D D D D A D D D A"),
+        new Row("read history of the employee's appraisal", actions::readHistory,      "D D D A A A A D A"),
+        new Row("read variable history of the employee's appraisal", actions::readVariableHistory, "D D D D A D D D A"),
+        new Row("read the employee's evidence links", actions::readEvidence,   "D D A D A D D D A"),
+        new Row("start an appraisal", actions::startAppraisal,                  "D D D D A D D D A"),
+        new Row("cancel an appraisal", actions::cancelAppraisal,                "D D D D D D D D A"),
+        new Row("open a period", actions::openPeriod,                           "D D D D A D D D A"),
+        new Row("close a period", actions::closePeriod,                         "D D D D A D D D A"),
+        new Row("deploy a model", actions::deployModel,                         "D D D D D A D D A"),
+        new Row("evaluate a decision", actions::evaluateDecision,               "D D D D A A D D A"),
+        new Row("read the bottleneck view (API)", actions::readBottlenecks,     "D D D A A D A D A"),
+        new Row("read the bottleneck view (Cockpit)", actions::readBottlenecksInCockpit, "D D D A A D A D A"),
+        new Row("import employees", actions::importEmployee,                    "D D D D A D D D A"),
+        new Row("use Admin", actions::useAdmin,                                 "D D D D D D D D A"));
+  }
+
+  @BeforeAll
+  static void start() {
+    database = PostgresDatabase.create();
+    app = database.startApplication("--kinerja.demo.enabled=true", "--camunda.bpm.job-execution.enabled=false");
+    actions = new MatrixActions(((WebServerApplicationContext) app).getWebServer().getPort(), app);
+    actions.seed();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCell() {
+    return matrix().stream().flatMap(row -> Arrays.stream(MatrixActor.values()).map(actor -> {
+      boolean allowed = expected(row).get(actor);
+      return DynamicTest.dynamicTest(actor.title + " " + row.action() + ": " + (allowed ? "allow" : "deny"),
+          () -> assertThat(row.attempt().test(actor)).as("%s may %s", actor.title, row.action()).isEqualTo(allowed));
+    }));
+  }
+
+  @Test
+  void theDocumentShowsTheSameMatrix() throws Exception {
+    Map<String, String> documented = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(DOCUMENT);
+    String header = lines.stream().filter(line -> line.startsWith("| action |")).findFirst().orElseThrow();
+    assertThat(cells(header).subList(1, 1 + MatrixActor.values().length))
+        .containsExactly(Arrays.stream(MatrixActor.values()).map(a -> a.title).toArray(String[]::new));
+    for (String line : lines.subList(lines.indexOf(header) + 2, lines.size())) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      List<String> cells = cells(line);
+      documented.put(cells.get(0), String.join(" ", cells.subList(1, 1 + MatrixActor.values().length)));
+    }
+    Map<String, String> tested = new LinkedHashMap<>();
+    matrix().forEach(row -> tested.put(row.action(), row.cells().replace("A", "allow").replace("D", "deny")));
+    assertThat(documented).containsExactlyEntriesOf(tested);
+  }
+
+  private static Map<MatrixActor, Boolean> expected(Row row) {
+    String[] cells = row.cells().split(" ");
+    assertThat(cells).as(row.action()).hasSize(MatrixActor.values().length);
+    Map<MatrixActor, Boolean> expected = new LinkedHashMap<>();
+    for (MatrixActor actor : MatrixActor.values()) {
+      expected.put(actor, cells[actor.ordinal()].equals("A"));
+    }
+    return expected;
+  }
+
+  private static List<String> cells(String line) {
+    return Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|")).map(String::strip).toList();
+  }
+}

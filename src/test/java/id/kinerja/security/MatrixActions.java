@@ -1,0 +1,355 @@
+package id.kinerja.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.process.JsonVariables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The actions of the authorisation matrix, each a real HTTP call as one actor. Each decides from
+ * the answer and from its effect: allowed is a 2xx answer whose effect is visible, denied is
+ * 401/403/404 (or, for a read, an empty answer) with nothing changed. Anything else, such as a
+ * 500 or a 2xx that changed nothing, fails the cell: it is neither a clean allow nor a clean deny.
+ * Actions that change state get fresh state for each call.
+ */
+final class MatrixActions {
+
+  /** The evidence link the employee recorded for the first quarter of the seeded appraisal. */
+  static final String EVIDENCE = "https://drive.example.go.id/bukti/matriks-tw1";
+  private static final String CORRECTION_PROCESS = "konfirmasi-data-pegawai";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final int port;
+  private final AppraisalDriver driver;
+  private final RepositoryService repository;
+  private final JdbcClient jdbc;
+  private final Map<MatrixActor, Http> browserSessions = new EnumMap<>(MatrixActor.class);
+
+  /** The employee's appraisal at the rater's first-quarter feedback, with evidence recorded. */
+  private ProcessInstance reviewed;
+  private int reviewedYear;
+  private Task raterTask;
+  /** The employee's own open task (first-quarter realisation) in a second appraisal. */
+  private Task employeeTask;
+  private ProcessInstance planned;
+  private Task appeal;
+  private Set<String> appealVariables;
+
+  MatrixActions(int port, ApplicationContext app) {
+    this.port = port;
+    this.driver = app.getBean(AppraisalDriver.class);
+    this.repository = app.getBean(RepositoryService.class);
+    this.jdbc = app.getBean(JdbcClient.class);
+  }
+
+  void seed() {
+    reviewedYear = AppraisalDriver.newYear();
+    reviewed = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, reviewedYear);
+    Task realisation = driver.task(reviewed, "Task_CatatRealisasi");
+    List<Map<String, Object>> rows = JsonVariables.rows(driver.tasks.getVariable(realisation.getId(), "realisasi")).stream()
+        .map(prepared -> {
+          Map<String, Object> row = new LinkedHashMap<>(prepared);
+          row.putAll(Map.of("realisasiKuantitas", 3, "realisasiKualitas", 90, "realisasiWaktu", 3, "buktiDukung", EVIDENCE));
+          return row;
+        }).toList();
+    driver.complete(DemoUsers.STAFF, realisation, Map.of("realisasi", JsonVariables.of(rows)));
+    raterTask = driver.task(reviewed, "Task_UmpanBalikTriwulan");
+    planned = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, AppraisalDriver.newYear());
+    employeeTask = driver.task(planned, "Task_CatatRealisasi");
+  }
+
+  // ---- tasks
+
+  boolean listEmployeesTask(MatrixActor actor) {
+    var list = api(actor).get("/engine-rest/task?processInstanceId=" + planned.getId());
+    return read("list", list, list.body().contains(employeeTask.getId()));
+  }
+
+  boolean readEmployeesTask(MatrixActor actor) {
+    return readTask(actor, employeeTask);
+  }
+
+  boolean readRatersTask(MatrixActor actor) {
+    return readTask(actor, raterTask);
+  }
+
+  private boolean readTask(MatrixActor actor, Task task) {
+    var read = api(actor).get("/engine-rest/task/" + task.getId());
+    var form = api(actor).get("/engine-rest/task/" + task.getId() + "/form-variables");
+    return agree(read("task", read, read.body().contains(task.getId())),
+        read("form variables", form, form.body().contains(DemoUsers.STAFF)));
+  }
+
+  boolean claimHrTask(MatrixActor actor) {
+    Task task = hrCandidateTask();
+    String claimant = actor.user == null ? DemoUsers.STAFF : actor.user;
+    var claim = api(actor).postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + claimant + "\"}");
+    String assignee = driver.tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+    return write("claim", claim, claimant.equals(assignee), assignee == null);
+  }
+
+  boolean completeEmployeesTask(MatrixActor actor) {
+    Task task = correctionTask();
+    var complete = api(actor).postJson("/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\":{\"dataBenar\":{\"value\":true}}}");
+    boolean open = driver.tasks.createTaskQuery().taskId(task.getId()).count() == 1;
+    return write("complete", complete, !open, open);
+  }
+
+  boolean decideAppeal(MatrixActor actor) {
+    Task review = untouchedAppeal();
+    var decide = api(actor).postJson("/engine-rest/task/" + review.getId() + "/complete", variables(AppraisalDriver.confirmResult()));
+    boolean open = driver.tasks.createTaskQuery().taskId(review.getId()).count() == 1;
+    return write("decide the appeal", decide, !open, open);
+  }
+
+  // ---- someone else's appraisal
+
+  boolean readVariables(MatrixActor actor) {
+    var variables = api(actor).get("/engine-rest/process-instance/" + reviewed.getId() + "/variables");
+    var instances = api(actor).get("/engine-rest/variable-instance?processInstanceIdIn=" + reviewed.getId());
+    return agree(read("variables", variables, variables.body().contains(DemoUsers.STAFF)),
+        read("variable instances", instances, instances.body().contains(DemoUsers.STAFF)));
+  }
+
+  boolean readHistory(MatrixActor actor) {
+    var activities = api(actor).get("/engine-rest/history/activity-instance?processInstanceId=" + reviewed.getId());
+    var instance = api(actor).get("/engine-rest/history/process-instance/" + reviewed.getId());
+    return agree(read("activity history", activities, activities.body().contains("Task_SusunSkp")),
+        read("instance history", instance, instance.body().contains(reviewed.getId())));
+  }
+
+  boolean readVariableHistory(MatrixActor actor) {
+    var history = api(actor).get("/engine-rest/history/variable-instance?processInstanceId=" + reviewed.getId());
+    return read("variable history", history, history.body().contains(DemoUsers.STAFF));
+  }
+
+  /** Every way the engine serves the evidence links: variables, their history, task variables. */
+  boolean readEvidence(MatrixActor actor) {
+    Http http = api(actor);
+    String instance = reviewed.getId();
+    boolean seen = false;
+    for (String path : List.of("/engine-rest/process-instance/" + instance + "/variables?deserializeValues=false",
+        "/engine-rest/variable-instance?processInstanceIdIn=" + instance + "&deserializeValues=false",
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance + "&deserializeValues=false",
+        "/engine-rest/task/" + raterTask.getId() + "/variables?deserializeValues=false",
+        "/engine-rest/task/" + raterTask.getId() + "/form-variables?deserializeValues=false")) {
+      var response = http.get(path);
+      seen |= read(path, response, response.body().contains(EVIDENCE));
+    }
+    return seen;
+  }
+
+  // ---- appraisals and periods
+
+  boolean startAppraisal(MatrixActor actor) {
+    int year = AppraisalDriver.newYear();
+    settings(year);
+    String businessKey = DemoUsers.OTHER_STAFF + ":" + year;
+    var start = api(actor).postJson("/engine-rest/process-definition/key/penilaian-kinerja/start",
+        "{\"businessKey\":\"" + businessKey + "\",\"variables\":{\"nip\":{\"value\":\"" + DemoUsers.OTHER_STAFF
+            + "\"},\"tahun\":{\"value\":" + year + "}}}");
+    long started = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count();
+    return write("start", start, started == 1, started == 0);
+  }
+
+  boolean cancelAppraisal(MatrixActor actor) {
+    ProcessInstance instance = driver.start(DemoUsers.OTHER_STAFF, AppraisalDriver.newYear());
+    var cancel = api(actor).send(api(actor).request("/engine-rest/process-instance/" + instance.getId()).DELETE());
+    long running = driver.runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count();
+    return write("cancel", cancel, running == 0, running == 1);
+  }
+
+  boolean openPeriod(MatrixActor actor) {
+    int year = AppraisalDriver.newYear();
+    var open = api(actor).postJson("/api/periods/" + year + "/openings", "{\"unitCode\":\"KEL-TALANG-PUTRI\"}");
+    int openings = count("select count(*) from kinerja.period_opening where period_year = ?", year);
+    return write("open", open, openings == 1, openings == 0);
+  }
+
+  boolean closePeriod(MatrixActor actor) {
+    int year = AppraisalDriver.newYear();
+    settings(year);
+    var close = api(actor).postJson("/api/periods/" + year + "/close", "{\"force\":true}");
+    int closings = count("select count(*) from kinerja.period_closing where period_year = ?", year);
+    return write("close", close, closings == 1, closings == 0);
+  }
+
+  // ---- models, decisions, figures, directory, Admin
+
+  boolean deployModel(MatrixActor actor) {
+    String name = "matriks-" + actor.name().toLowerCase();
+    String boundary = "matriks-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"uji-unggah-modeler.bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + resource("deployment/uji-unggah-modeler.bpmn") + "\r\n"
+        + "--" + boundary + "--\r\n";
+    Http http = api(actor);
+    var deploy = http.send(http.request("/engine-rest/deployment/create")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    long deployed = repository.createDeploymentQuery().deploymentName(name).count();
+    return write("deploy", deploy, deployed == 1, deployed == 0);
+  }
+
+  boolean evaluateDecision(MatrixActor actor) {
+    var evaluate = api(actor).postJson("/engine-rest/decision-definition/key/predikat-kinerja/evaluate",
+        "{\"variables\":{\"ratingHasilKerja\":{\"value\":\"DI_ATAS_EKSPEKTASI\"},\"ratingPerilakuKerja\":{\"value\":\"DI_ATAS_EKSPEKTASI\"}}}");
+    return read("evaluate", evaluate, evaluate.body().contains("SANGAT_BAIK"));
+  }
+
+  boolean readBottlenecks(MatrixActor actor) {
+    var figures = api(actor).get("/api/bottlenecks/" + reviewedYear);
+    return read("bottlenecks", figures, figures.body().contains("Task_UmpanBalikTriwulan"));
+  }
+
+  boolean readBottlenecksInCockpit(MatrixActor actor) {
+    var figures = browser(actor).get("/camunda/api/cockpit/plugin/kinerja-bottleneck/default/bottlenecks/" + reviewedYear);
+    return read("Cockpit bottlenecks", figures, figures.body().contains("Task_UmpanBalikTriwulan"));
+  }
+
+  boolean importEmployee(MatrixActor actor) {
+    String nip = String.format("199001012020011%03d", SEQUENCE.incrementAndGet());
+    String csv = "nip,nama,golongan,jenis_asn,kode_jabatan,kode_unit,email\n"
+        + nip + ",Pegawai Uji Matriks,II/a,PNS,STAF-TALANG-PUTRI,KEL-TALANG-PUTRI,uji" + nip + "@demo.palembang.go.id\n";
+    var load = api(actor).post("/api/organisation/employees", "text/csv", csv);
+    int imported = count("select count(*) from kinerja.employee where nip = ?", nip);
+    return write("import", load, imported == 1, imported == 0);
+  }
+
+  /** The Admin webapp, and the authorizations it manages through the webapp's engine API. */
+  boolean useAdmin(MatrixActor actor) {
+    Http browser = browser(actor);
+    var page = browser.get("/camunda/app/admin/default/");
+    var authorizations = browser.get("/camunda/api/engine/engine/default/authorization?maxResults=1");
+    boolean pageOpens = page.statusCode() == 200 && page.body().contains("<html");
+    return agree(pageOpens, read("authorizations", authorizations, authorizations.body().contains("\"resourceType\"")));
+  }
+
+  // ---- fresh state
+
+  /**
+   * An appeal waiting for the Camat's decision. A whole appraisal year is costly, so an appeal a
+   * refused cell left exactly as it was serves the next cell; a decided one is replaced.
+   */
+  private Task untouchedAppeal() {
+    Task open = appeal == null ? null : driver.tasks.createTaskQuery().taskId(appeal.getId()).singleResult();
+    if (open != null && DemoUsers.CAMAT.equals(open.getAssignee())
+        && driver.tasks.getVariables(open.getId()).keySet().equals(appealVariables)) {
+      return open;
+    }
+    ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, AppraisalDriver.newYear());
+    driver.rated(instance, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    driver.complete(DemoUsers.STAFF, instance, "Task_TinjauHasil", AppraisalDriver.appeal());
+    driver.runDueJobs(instance);
+    appeal = driver.task(instance, "Task_PeriksaKeberatan");
+    assertThat(appeal.getAssignee()).as("the appeal goes to the rater's supervisor").isEqualTo(DemoUsers.CAMAT);
+    appealVariables = driver.tasks.getVariables(appeal.getId()).keySet();
+    return appeal;
+  }
+
+  private Task correctionTask() {
+    var instance = driver.runtime.startProcessInstanceByKey(CORRECTION_PROCESS, DemoUsers.STAFF, Map.of("nip", DemoUsers.STAFF));
+    return driver.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private Task hrCandidateTask() {
+    Task correction = correctionTask();
+    driver.complete(DemoUsers.STAFF, correction, Map.of("dataBenar", false, "koreksi", "Golongan saya sekarang III/b"));
+    Task hr = driver.tasks.createTaskQuery().processInstanceId(correction.getProcessInstanceId()).singleResult();
+    assertThat(hr.getAssignee()).as("an HR task nobody has claimed").isNull();
+    return hr;
+  }
+
+  private void settings(int year) {
+    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
+            + " values (?, ?, ?, false)")
+        .params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
+  }
+
+  // ---- answers
+
+  /** A read is allowed when it answers 200 showing the thing; "visible" is only looked at then. */
+  private static boolean read(String what, HttpResponse<String> response, boolean visible) {
+    int status = response.statusCode();
+    if (denied(status)) {
+      return false;
+    }
+    if (status == 200) {
+      return visible;
+    }
+    throw new AssertionError(what + ": neither allowed nor denied: " + status + " " + response.body());
+  }
+
+  private static boolean write(String what, HttpResponse<String> response, boolean done, boolean untouched) {
+    int status = response.statusCode();
+    if (status >= 200 && status < 300 && done) {
+      return true;
+    }
+    if (denied(status) && untouched) {
+      return false;
+    }
+    throw new AssertionError(what + ": neither allowed nor denied (effect " + done + "): " + status + " " + response.body());
+  }
+
+  private static boolean denied(int status) {
+    return status == 401 || status == 403 || status == 404;
+  }
+
+  /** Two ways to the same thing must give the same answer; a difference is a hole of its own. */
+  private static boolean agree(boolean first, boolean second) {
+    if (first != second) {
+      throw new AssertionError("two ways to the same action disagree: " + first + " and " + second);
+    }
+    return first;
+  }
+
+  private Http api(MatrixActor actor) {
+    return actor.user == null ? Http.anonymous(port) : Http.demoUser(port, actor.user);
+  }
+
+  private Http browser(MatrixActor actor) {
+    return browserSessions.computeIfAbsent(actor,
+        a -> a.user == null ? Http.anonymous(port) : Http.browserLogin(port, a.user, Http.DEMO_PASSWORD));
+  }
+
+  private int count(String sql, Object parameter) {
+    return jdbc.sql(sql).param(parameter).query(Integer.class).single();
+  }
+
+  private static String variables(Map<String, Object> values) {
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    values.forEach((name, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
+        .append('"').append(name).append("\":{\"value\":")
+        .append(value instanceof String s ? '"' + s + '"' : String.valueOf(value)).append('}'));
+    return json.append("}}").toString();
+  }
+
+  private static String resource(String path) {
+    try {
+      return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
