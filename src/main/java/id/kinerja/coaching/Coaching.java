@@ -12,7 +12,6 @@ import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -92,8 +91,9 @@ public class Coaching {
     String nip = input.text("nipPegawai", "NIP pegawai", 18, 18);
     String topic = input.text("topikDialog", "Topik dialog", 10, 1000);
     input.refuseIfInvalid();
-    String requester = Optional.ofNullable((String) execution.getVariable("pemohon"))
-        .orElse(AsSystem.currentUser(identityService));
+    // The logged-in user, never a "pemohon" the request itself names: a start may set any variable.
+    String requester = AsSystem.currentUserOr(identityService, execution.getVariable("pemohon"));
+    execution.setVariable("pemohon", requester);
     LocalDate today = LocalDate.now();
     boolean isEmployee = nip.equals(requester);
     boolean isRater = reportingLine.supervisorOf(nip, today).map(Employee::nip).filter(s -> s.equals(requester)).isPresent();
