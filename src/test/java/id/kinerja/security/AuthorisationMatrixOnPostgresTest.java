@@ -51,6 +51,7 @@ class AuthorisationMatrixOnPostgresTest {
         new Row("read the supervisor's task", actions::readRatersTask,          "D D A D D D D D A"),
         new Row("claim an HR task", actions::claimHrTask,                       "D D D D A D D D A"),
         new Row("complete the employee's task", actions::completeEmployeesTask, "A D D D D D D D A"),
+        new Row("request a coaching dialogue on the employee's appraisal", actions::requestCoaching, "A D A D D D D D D"),
         new Row("decide the employee's appeal", actions::decideAppeal,          "D D D A D D D D A"),
         new Row("read variables of the employee's appraisal", actions::readVariables, "D D D D A D D D A"),
         new Row("read history of the employee's appraisal", actions::readHistory,      "D D D A A A A D A"),

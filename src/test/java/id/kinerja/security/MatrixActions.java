@@ -53,6 +53,7 @@ final class MatrixActions {
   private Task employeeTask;
   private ProcessInstance planned;
   private Task appeal;
+  private int currentAppraisal;
   private Set<String> appealVariables;
 
   MatrixActions(int port, ApplicationContext app) {
@@ -76,6 +77,9 @@ final class MatrixActions {
     raterTask = driver.task(reviewed, "Task_UmpanBalikTriwulan");
     planned = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, AppraisalDriver.newYear());
     employeeTask = driver.task(planned, "Task_CatatRealisasi");
+    // Coaching is requested on the appraisal of the current year.
+    ProcessInstance current = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, LocalDate.now().getYear());
+    currentAppraisal = count("select id from kinerja.appraisal where process_instance_id = ?", current.getId());
   }
 
   // ---- tasks
@@ -121,6 +125,25 @@ final class MatrixActions {
     var decide = api(actor).postJson("/engine-rest/task/" + review.getId() + "/complete", variables(AppraisalDriver.confirmResult()));
     boolean open = driver.tasks.createTaskQuery().taskId(review.getId()).count() == 1;
     return write("decide the appeal", decide, !open, open);
+  }
+
+  /**
+   * A coaching request on the employee's appraisal, naming the employee as requester ("pemohon")
+   * whoever sends it: the request must count as the sender's, and only she or her rater may ask.
+   */
+  boolean requestCoaching(MatrixActor actor) {
+    String sessions = "select count(*) from kinerja.coaching_session where appraisal_id = ?";
+    int before = count(sessions, currentAppraisal);
+    var request = api(actor).postJson("/engine-rest/process-definition/key/permintaan-dialog-kinerja/submit-form",
+        variables(Map.of("nipPegawai", DemoUsers.STAFF, "topikDialog", "Pembahasan capaian realisasi triwulan",
+            "pemohon", DemoUsers.STAFF)));
+    int added = count(sessions, currentAppraisal) - before;
+    boolean asSender = added == 1 && jdbc.sql("select requested_by from kinerja.coaching_session where appraisal_id = ?"
+        + " order by id desc limit 1").param(currentAppraisal).query(String.class).single().equals(actor.user);
+    if (request.statusCode() == 400 && added == 0) {
+      return false;
+    }
+    return write("request coaching", request, asSender, added == 0);
   }
 
   // ---- someone else's appraisal
