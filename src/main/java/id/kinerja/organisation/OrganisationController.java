@@ -1,12 +1,12 @@
 package id.kinerja.organisation;
 
+import id.kinerja.organisation.imports.CsvFile;
 import id.kinerja.organisation.imports.EmployeeImport;
 import id.kinerja.organisation.imports.ImportResult;
 import id.kinerja.organisation.imports.PositionImport;
 import id.kinerja.organisation.imports.UnitImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -120,8 +120,8 @@ class OrganisationController {
 
   private static String csv(HttpServletRequest request) throws IOException {
     if (request instanceof MultipartHttpServletRequest multipart && multipart.getFile("file") != null) {
-      return new String(multipart.getFile("file").getBytes(), StandardCharsets.UTF_8);
+      return CsvFile.decode(multipart.getFile("file").getBytes());
     }
-    return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return CsvFile.decode(request.getInputStream().readAllBytes());
   }
 }

@@ -3,6 +3,12 @@ package id.kinerja.organisation.imports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +25,36 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvFile {
 
   private CsvFile() {}
+
+  /**
+   * The uploaded bytes as UTF-8 text. Bytes that are not UTF-8 (a file saved as Latin-1 or
+   * Windows-1252) are refused with their line number rather than read as replacement characters
+   * that would end up in names.
+   */
+  public static String decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new ImportRejectedException(List.of(new ImportProblem(lineAt(bytes, in.position()),
+          "berkas bukan UTF-8 (byte ke-" + (in.position() + 1) + " tidak sah, mungkin Latin-1 atau Windows-1252):"
+              + " simpan ulang sebagai \"CSV UTF-8\"")));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  private static long lineAt(byte[] bytes, int position) {
+    long line = 1;
+    for (int i = 0; i < position; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
 
   public static List<CsvRow> read(String content, List<String> requiredColumns) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
