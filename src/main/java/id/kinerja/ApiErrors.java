@@ -1,8 +1,10 @@
 package id.kinerja;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.organisation.imports.ImportProblem;
 import id.kinerja.organisation.imports.ImportRejectedException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,7 +29,13 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-        .body(new Problem("Isi permintaan tidak dapat dibaca: periksa format JSON dan nilai tanggal (YYYY-MM-DD)", List.of()));
+    String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining("."))
+        : null;
+    String message = field == null
+        ? "Isi permintaan tidak dapat dibaca: periksa format JSON dan nilai tanggal (YYYY-MM-DD)"
+        : "Isi permintaan tidak dapat dibaca: nilai kolom '" + field + "' tidak valid";
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new Problem(message, List.of()));
   }
 }
