@@ -4,10 +4,10 @@ import static id.kinerja.appraisal.AppraisalVariables.*;
 
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.plan.PlanRepository;
+import id.kinerja.process.RefusedInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class PrepareAppraisal implements JavaDelegate {
     String nip = String.valueOf(execution.getVariable(NIP));
     int year = Integer.parseInt(String.valueOf(execution.getVariable(YEAR)));
     OrganisationRepository.Profile employee = organisation.profile(nip).filter(OrganisationRepository.Profile::active)
-        .orElseThrow(() -> new ProcessEngineException("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
+        .orElseThrow(() -> RefusedInput.because("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
     long appraisalId = appraisals.open(nip, year, execution.getProcessInstanceId());
     plans.ensureDraft(appraisalId);
 

@@ -1,0 +1,79 @@
+package id.kinerja.process;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine REST API answers 500 for whatever the engine throws while completing a task or
+ * starting a process, including a person's own mistakes: a task already completed (twice, or from
+ * two tabs at once), a task whose process has ended, or a start refused by {@link RefusedInput}.
+ * Those get a 4xx in Bahasa Indonesia here; everything else keeps Camunda's answer.
+ */
+@Component
+class EngineRestErrors implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(Mapper.class);
+  }
+
+  /** Ranked before Camunda's own mapper of the same exception type. */
+  @Priority(1000)
+  public static class Mapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException e) {
+      if (e.getStatus() != null && e.getStatus().getStatusCode() < 500) {
+        return camunda.toResponse(e);
+      }
+      if (causedBy(e, FormFieldValidationException.class)) {
+        return answer(Response.Status.BAD_REQUEST, cause(e, FormFieldValidationException.class).getMessage(), e);
+      }
+      if (causedBy(e, OptimisticLockingException.class)) {
+        return answer(Response.Status.CONFLICT,
+            "Tugas ini baru saja diselesaikan atau diubah oleh permintaan lain; muat ulang daftar tugas", e);
+      }
+      if (causedBy(e, NotFoundException.class)
+          || (causedBy(e, NullValueException.class) && String.valueOf(e.getMessage()).contains("Cannot find task"))) {
+        return answer(Response.Status.NOT_FOUND,
+            "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir", e);
+      }
+      return camunda.toResponse(e);
+    }
+
+    private static Response answer(Response.Status status, String message, RestException e) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", e.getClass().getSimpleName());
+      body.put("message", message);
+      body.put("detail", e.getMessage());
+      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+      return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (type.isInstance(t)) {
+          return type.cast(t);
+        }
+      }
+      return null;
+    }
+  }
+}
