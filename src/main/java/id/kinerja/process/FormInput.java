@@ -98,7 +98,7 @@ public final class FormInput {
     try {
       return Enum.valueOf(type, raw.toString().strip());
     } catch (IllegalArgumentException e) {
-      problems.add(prefix + label + ": nilai '" + raw + "' tidak dikenal");
+      problems.add(prefix + label + ": nilai '" + shortened(raw) + "' tidak dikenal");
       return null;
     }
   }
@@ -201,6 +201,12 @@ public final class FormInput {
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  /** What the person sent, cut short: the answer should not echo a megabyte back. */
+  private static String shortened(Object raw) {
+    String text = raw.toString();
+    return text.length() <= 50 ? text : text.substring(0, 50) + "…";
   }
 
   private static String plain(double value) {
