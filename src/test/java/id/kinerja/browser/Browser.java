@@ -212,6 +212,11 @@ final class Browser implements AutoCloseable {
     element.click();
   }
 
+  /** Runs JavaScript in the page and returns its result, to see what the page itself holds. */
+  Object script(String javascript) {
+    return driver.executeScript(javascript);
+  }
+
   String text() {
     return driver.findElement(By.tagName("body")).getText();
   }
