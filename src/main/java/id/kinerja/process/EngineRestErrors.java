@@ -6,12 +6,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,47 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
 
+  private static final String TASK_GONE = "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir";
+
+  private final ObjectProvider<TaskService> tasks;
+  private final ObjectProvider<IdentityService> identity;
+
+  EngineRestErrors(ObjectProvider<TaskService> tasks, ObjectProvider<IdentityService> identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(Mapper.class);
+    config.register(new TaskGone());
+  }
+
+  /**
+   * The loser of two simultaneous completions may find the task's assignee authorization already
+   * deleted with the task: a 403 that says the person lacks a permission they had. If the task
+   * is gone, say so.
+   */
+  class TaskGone implements ExceptionMapper<AuthorizationException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(AuthorizationException e) {
+      boolean taskGone = e.getMissingAuthorizations().stream()
+          .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
+          .anyMatch(missing -> AsSystem.call(identity.getObject(),
+              () -> tasks.getObject().createTaskQuery().taskId(missing.getResourceId()).count() == 0));
+      return taskGone ? answer(Response.Status.NOT_FOUND, TASK_GONE, e) : camunda.toResponse(e);
+    }
+  }
+
+  private static Response answer(Response.Status status, String message, Exception e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", e.getClass().getSimpleName());
+    body.put("message", message);
+    body.put("detail", e.getMessage());
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /** Ranked before Camunda's own mapper of the same exception type. */
@@ -49,18 +92,9 @@ class EngineRestErrors implements ResourceConfigCustomizer {
       }
       if (causedBy(e, NotFoundException.class)
           || (causedBy(e, NullValueException.class) && String.valueOf(e.getMessage()).contains("Cannot find task"))) {
-        return answer(Response.Status.NOT_FOUND,
-            "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir", e);
+        return answer(Response.Status.NOT_FOUND, TASK_GONE, e);
       }
       return camunda.toResponse(e);
-    }
-
-    private static Response answer(Response.Status status, String message, RestException e) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", e.getClass().getSimpleName());
-      body.put("message", message);
-      body.put("detail", e.getMessage());
-      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
