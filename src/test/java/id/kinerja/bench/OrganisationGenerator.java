@@ -71,7 +71,7 @@ public final class OrganisationGenerator {
   }
 
   /** Birth 1960-1994, appointment 2010-2023, gender 1/2; unique for n below 12 million. */
-  static String uniqueNip(int n) {
+  public static String uniqueNip(int n) {
     int serial = n % 1000;
     int rest = n / 1000;
     int day = 1 + rest % 28;
