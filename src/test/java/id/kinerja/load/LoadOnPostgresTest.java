@@ -37,11 +37,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class LoadOnPostgresTest {
 
-  static final int THREADS = 50;
+  static final int THREADS = 60;
   static final int HEADS = 30;
   static final int STAFF_PER_HEAD = 12;
   static final int TASKS_PER_YEAR = 13;
-  private static final Duration LIMIT = Duration.ofMinutes(12);
+  /** A hard bound, far above a run on an idle machine (Integer.getInteger: -Dload.limitMinutes=...). */
+  private static final Duration LIMIT = Duration.ofMinutes(Integer.getInteger("load.limitMinutes", 12));
 
   private static PostgresDatabase database;
   private static ConfigurableApplicationContext app;
@@ -87,7 +88,7 @@ class LoadOnPostgresTest {
     long started = System.nanoTime();
     users.run(threads(org), expected, LIMIT);
     double seconds = (System.nanoTime() - started) / 1e9;
-    awaitAllEnded();
+    awaitEnded(org.appraisals() - (int) users.completions.stream().filter(c -> c.key().equals("Task_TinjauHasil")).count());
 
     Map<String, Integer> statuses = users.latencies.statusCounts();
     Files.createDirectories(Path.of("target"));
@@ -97,26 +98,34 @@ class LoadOnPostgresTest {
     assertThat(users.latencies.countWithStatus(status -> status >= 500))
         .as("5xx answers (conflicts included): %s", statuses).isZero();
     assertThat(users.conflictsGivenUp).as("conflicts not resolved by a retry").hasValue(0);
-    assertThat(users.completed).hasValue(expected);
-    assertEveryCompletionInTheHistory(jdbc, users, year, org);
+    // What was accepted is checked even when the time limit cut the run short; then the count fails.
+    assertEveryCompletionInTheHistory(jdbc, users, year);
     assertDomainTablesHoldWhatWasSubmitted(jdbc, users, year, org);
+    assertThat(users.completed).as("completions within %s", LIMIT).hasValue(expected);
+    assertEveryAppraisalWentThroughEveryStepOnce(users, org);
   }
 
-  /** Each thread one share of the people, round robin, so supervisors and their staff run at once. */
+  /**
+   * A thread of their own for each supervisor (72 reviews each, the critical path), the staff and
+   * HR shared round robin over the other threads, so supervisors and their staff run at once.
+   */
   private static List<List<String>> threads(LoadOrganisation org) {
     List<List<String>> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
+    threads.add(new ArrayList<>(List.of(org.top())));
+    org.heads().forEach(head -> threads.add(new ArrayList<>(List.of(head))));
+    int supervisorThreads = threads.size();
+    while (threads.size() < THREADS) {
       threads.add(new ArrayList<>());
     }
-    List<String> people = org.people();
-    people.add(org.hr());
-    for (int i = 0; i < people.size(); i++) {
-      threads.get(i % THREADS).add(people.get(i));
+    List<String> others = new ArrayList<>(org.staff());
+    others.add(org.hr());
+    for (int i = 0; i < others.size(); i++) {
+      threads.get(supervisorThreads + i % (THREADS - supervisorThreads)).add(others.get(i));
     }
     return threads;
   }
 
-  private void assertEveryCompletionInTheHistory(JdbcTemplate jdbc, SimulatedUsers users, int year, LoadOrganisation org) {
+  private void assertEveryCompletionInTheHistory(JdbcTemplate jdbc, SimulatedUsers users, int year) {
     List<SimulatedUsers.Completion> completions = List.copyOf(users.completions);
     assertThat(completions).extracting(SimulatedUsers.Completion::taskId).doesNotHaveDuplicates();
     List<Map<String, Object>> history = jdbc.queryForList("select h.id_, h.task_def_key_, h.assignee_, a.nip"
@@ -131,8 +140,11 @@ class LoadOnPostgresTest {
       assertThat(row.get("assignee_")).as("who completed %s of %s", c.key(), c.appraisee()).isEqualTo(c.by());
       assertThat(row.get("nip")).isEqualTo(c.appraisee());
     }
-    // Every appraisal went through each step exactly as often as the model says, and ended.
-    Map<String, Long> perAppraisal = completions.stream().collect(Collectors.groupingBy(
+  }
+
+  /** Every appraisal went through each step exactly as often as the model says. */
+  private void assertEveryAppraisalWentThroughEveryStepOnce(SimulatedUsers users, LoadOrganisation org) {
+    Map<String, Long> perAppraisal = users.completions.stream().collect(Collectors.groupingBy(
         c -> c.appraisee() + " " + c.key(), Collectors.counting()));
     for (String nip : org.people()) {
       for (var step : Map.of("Task_SusunSkp", 1L, "Task_PeriksaSkp", 1L, "Task_CatatRealisasi", 4L, "Task_UmpanBalikTriwulan", 4L,
@@ -149,6 +161,9 @@ class LoadOnPostgresTest {
         "select nip, status, predicate from kinerja.appraisal where period_year = ?", year));
     assertThat(appraisals).hasSize(org.appraisals());
     for (String nip : org.people()) {
+      if (!submitted.containsKey(nip + " Task_TinjauHasil 0")) {
+        continue;
+      }
       String rating = submitted.get(nip + " Task_NilaiKinerja 0").values().get("results").toString();
       assertThat(appraisals.get(nip)).as("appraisal of %s", nip)
           .containsEntry("status", "SELESAI").containsEntry("predicate", rating.equals(Answers.ABOVE) ? "SANGAT_BAIK" : "BAIK");
@@ -156,7 +171,7 @@ class LoadOnPostgresTest {
     String ofYear = " join kinerja.appraisal a on a.id = t.appraisal_id where a.period_year = ?";
     List<Map<String, Object>> plans = jdbc.queryForList("select a.nip, t.description, t.quantity_target from kinerja.planned_result t"
         + ofYear, year);
-    assertThat(plans).as("one RHK row per SKP").hasSize(org.appraisals());
+    assertThat(plans).as("one RHK row per SKP").hasSize(count(submitted, "Task_SusunSkp"));
     plans.forEach(row -> {
       Map<String, Object> values = submitted.get(row.get("nip") + " Task_SusunSkp 0").values();
       assertThat(row.get("description")).isEqualTo(values.get("description"));
@@ -164,12 +179,12 @@ class LoadOnPostgresTest {
     });
     List<Map<String, Object>> reviews = jdbc.queryForList("select a.nip, t.decision, t.reviewer_nip from kinerja.plan_review t"
         + ofYear, year);
-    assertThat(reviews).as("one SKP review per SKP").hasSize(org.appraisals());
+    assertThat(reviews).as("one SKP review per SKP").hasSize(count(submitted, "Task_PeriksaSkp"));
     reviews.forEach(row -> assertThat(row).containsEntry("decision", "SETUJUI")
         .containsEntry("reviewer_nip", reviewerOf(submitted, row, "Task_PeriksaSkp 0", org)));
     List<Map<String, Object>> realisations = jdbc.queryForList("select a.nip, t.quarter, t.quantity, t.quality from kinerja.realisation t"
         + ofYear, year);
-    assertThat(realisations).as("one realisation per RHK and quarter").hasSize(4 * org.appraisals());
+    assertThat(realisations).as("one realisation per RHK and quarter").hasSize(count(submitted, "Task_CatatRealisasi"));
     realisations.forEach(row -> {
       Map<String, Object> values = submitted.get(row.get("nip") + " Task_CatatRealisasi " + row.get("quarter")).values();
       assertThat(((Number) row.get("quantity")).intValue()).isEqualTo(values.get("quantity"));
@@ -177,7 +192,7 @@ class LoadOnPostgresTest {
     });
     List<Map<String, Object>> quarterly = jdbc.queryForList("select a.nip, t.quarter, t.results_rating, t.behaviour_rating,"
         + " t.reviewer_nip from kinerja.quarterly_review t" + ofYear, year);
-    assertThat(quarterly).as("one review per quarter").hasSize(4 * org.appraisals());
+    assertThat(quarterly).as("one review per quarter").hasSize(count(submitted, "Task_UmpanBalikTriwulan"));
     quarterly.forEach(row -> {
       SimulatedUsers.Completion c = submitted.get(row.get("nip") + " Task_UmpanBalikTriwulan " + row.get("quarter"));
       assertThat(row).containsEntry("results_rating", c.values().get("results"))
@@ -185,19 +200,23 @@ class LoadOnPostgresTest {
     });
     List<Map<String, Object>> selfAssessments = jdbc.queryForList("select a.nip, t.achievement from kinerja.self_assessment t"
         + ofYear, year);
-    assertThat(selfAssessments).hasSize(org.appraisals());
+    assertThat(selfAssessments).hasSize(count(submitted, "Task_PenilaianMandiri"));
     selfAssessments.forEach(row -> assertThat(row.get("achievement"))
         .isEqualTo(submitted.get(row.get("nip") + " Task_PenilaianMandiri 0").values().get("achievement")));
     List<Map<String, Object>> finals = jdbc.queryForList("select a.nip, t.results_rating, t.behaviour_rating, t.rater_nip"
-        + " from kinerja.final_rating t" + ofYear, year);
-    assertThat(finals).hasSize(org.appraisals());
+        + " from kinerja.final_rating t" + ofYear + " and t.results_rating is not null", year);
+    assertThat(finals).hasSize(count(submitted, "Task_NilaiKinerja"));
     finals.forEach(row -> {
       SimulatedUsers.Completion c = submitted.get(row.get("nip") + " Task_NilaiKinerja 0");
       assertThat(row).containsEntry("results_rating", c.values().get("results"))
           .containsEntry("behaviour_rating", c.values().get("behaviour")).containsEntry("rater_nip", raterOf(c, org));
     });
     assertThat(jdbc.queryForObject("select count(*) from kinerja.behaviour_rating t" + ofYear, Integer.class, year))
-        .isEqualTo(7 * org.appraisals());
+        .isEqualTo(7 * count(submitted, "Task_NilaiKinerja"));
+  }
+
+  private static int count(Map<String, SimulatedUsers.Completion> submitted, String key) {
+    return (int) submitted.values().stream().filter(c -> c.key().equals(key)).count();
   }
 
   /** The rater stored for a review: the supervisor who submitted it; for the top head, who has none, nobody. */
@@ -227,10 +246,10 @@ class LoadOnPostgresTest {
   }
 
   /** The last steps after a completion (decision, result, end) may run on the job executor. */
-  private static void awaitAllEnded() throws InterruptedException {
+  private static void awaitEnded(int stillRunning) throws InterruptedException {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    while (runtime.createProcessInstanceQuery().processDefinitionKey("penilaian-kinerja").count() > 0
+    while (runtime.createProcessInstanceQuery().processDefinitionKey("penilaian-kinerja").count() > stillRunning
         && Instant.now().isBefore(until)) {
       Thread.sleep(200);
     }
