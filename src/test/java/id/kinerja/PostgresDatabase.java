@@ -52,6 +52,17 @@ public final class PostgresDatabase implements AutoCloseable {
         .run(arguments.toArray(String[]::new));
   }
 
+  /** Closes the application, then drops its database; either may be null when the start failed. */
+  public static void stop(org.springframework.context.ConfigurableApplicationContext app, PostgresDatabase database)
+      throws SQLException {
+    if (app != null) {
+      app.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
   @Override
   public void close() throws SQLException {
     try (Connection c = admin(); Statement s = c.createStatement()) {

@@ -43,12 +43,7 @@ class LifecycleOnPostgresTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    PostgresDatabase.stop(app, database);
   }
 
   @Test

@@ -58,12 +58,7 @@ class LoadBenchmark {
 
   @AfterAll
   static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    PostgresDatabase.stop(app, database);
   }
 
   @Test

@@ -79,12 +79,7 @@ class AuthorisationMatrixOnPostgresTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    PostgresDatabase.stop(app, database);
   }
 
   @TestFactory
