@@ -44,12 +44,19 @@ final class Answers {
         yield simple(AppraisalDriver.rating(rating, rating, rating), Map.of("results", rating, "behaviour", rating));
       }
       case "Task_TinjauHasil" -> simple(AppraisalDriver.accept(), Map.of());
+      case "Task_ProsesPenghargaan" -> simple(Map.of("jenisPenghargaan", "Pegawai berprestasi tahun ini",
+          "catatanPenghargaan", "Diusulkan ke BKPSDM"), Map.of());
       default -> null;
     };
   }
 
   static String quarterlyResults(int seed, int quarter) {
     return (seed + quarter) % 3 == 0 ? ABOVE : AS_EXPECTED;
+  }
+
+  /** Whether the appraisee's final rating is SANGAT_BAIK, which the follow-up rules nominate for an award. */
+  static boolean nominatedForAward(String appraisee) {
+    return finalRating(Math.floorMod(appraisee.hashCode(), 1000)).equals(ABOVE);
   }
 
   /** A third get "above expectations" in both, hence SANGAT_BAIK; the others BAIK. */
