@@ -38,6 +38,20 @@ class WebappLoginTest {
   }
 
   @Test
+  void aWebappPageAskedAgainComesWholeWithTheNonceOfItsHeader() {
+    Http hr = Http.browserLogin(port, DemoUsers.HR, Http.DEMO_PASSWORD);
+    var first = hr.get("/camunda/app/cockpit/default/");
+    var again = hr.send(hr.request("/camunda/app/cockpit/default/")
+        .header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElse("Sat, 28 Nov 2026 00:00:00 GMT"))
+        .header("If-None-Match", first.headers().firstValue("ETag").orElse("\"x\"")));
+
+    assertThat(again.statusCode()).as("never 304: the kept page's nonce would not match the new header").isEqualTo(200);
+    assertThat(again.headers().firstValue("Cache-Control")).hasValue("no-store");
+    String nonce = again.headers().firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertThat(again.body()).contains("nonce=\"" + nonce + "\"");
+  }
+
+  @Test
   void wrongPasswordStaysOnTheLoginPage() {
     Http browser = Http.anonymous(port);
     String token = browser.csrfTokenOfLoginPage();
