@@ -17,6 +17,9 @@ public final class Groups {
   public static final String MONITORING = "monitoring";
 
   /** Groups mirrored from units are named {@code unit-<code>} and have this type. */
+  /** Who sees the bottleneck figures, through the REST API and in Cockpit: managers, HR, admins. */
+  public static final java.util.List<String> BOTTLENECK_VIEWERS = java.util.List.of(PIMPINAN, PENGELOLA_KINERJA, CAMUNDA_ADMIN);
+
   public static final String UNIT_GROUP_TYPE = "UNIT";
   public static final String UNIT_GROUP_PREFIX = "unit-";
   public static final String ROLE_GROUP_TYPE = "WORKFLOW";

@@ -54,7 +54,7 @@ public class SecurityConfig {
             .requestMatchers(path("/api/organisation/**"), path("/api/periods/**"))
                 .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .requestMatchers(path("/api/bottlenecks/**"))
-                .hasAnyAuthority(Groups.PIMPINAN, Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
+                .hasAnyAuthority(Groups.BOTTLENECK_VIEWERS.toArray(String[]::new))
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("kinerja"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -18,8 +17,6 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /** Serves the bottleneck figures to the Cockpit plugin, to managers (pimpinan) and HR only. */
 @Path("plugin/" + BottleneckCockpitPlugin.ID)
 public class BottleneckPluginRootResource extends AbstractCockpitPluginRootResource {
-
-  private static final List<String> ALLOWED = List.of(Groups.PIMPINAN, Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN);
 
   public BottleneckPluginRootResource() {
     super(BottleneckCockpitPlugin.ID);
@@ -33,7 +30,7 @@ public class BottleneckPluginRootResource extends AbstractCockpitPluginRootResou
     Authentications authentications = Authentications.getCurrent();
     UserAuthentication user = authentications == null ? null
         : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine);
-    if (user == null || user.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+    if (user == null || user.getGroupIds().stream().noneMatch(Groups.BOTTLENECK_VIEWERS::contains)) {
       throw new ForbiddenException("Hanya pimpinan dan pengelola kinerja yang dapat melihat hambatan penilaian");
     }
     try {
