@@ -1,48 +1,70 @@
 package id.kinerja.process;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.springframework.beans.factory.ObjectProvider;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API answers 500 for whatever the engine throws while completing a task or
  * starting a process, including a person's own mistakes: a task already completed (twice, or from
  * two tabs at once), a task whose process has ended, or a start refused by {@link RefusedInput}.
- * Those get a 4xx in Bahasa Indonesia here; everything else keeps Camunda's answer.
+ * Those get a 4xx in Bahasa Indonesia here; everything else keeps Camunda's answer. Both copies of
+ * the API get these answers: /engine-rest and the one Tasklist and Cockpit call under
+ * /camunda/api/engine, a Jersey application of Camunda's own that no Spring customizer reaches.
  */
 @Component
-class EngineRestErrors implements ResourceConfigCustomizer {
+class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
 
+  /** The servlet name Camunda's webapp starter gives its copy of the engine API. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
   private static final String TASK_GONE = "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir";
-
-  private final ObjectProvider<TaskService> tasks;
-  private final ObjectProvider<IdentityService> identity;
-
-  EngineRestErrors(ObjectProvider<TaskService> tasks, ObjectProvider<IdentityService> identity) {
-    this.tasks = tasks;
-    this.identity = identity;
-  }
+  private static final List<Class<?>> MAPPERS = List.of(Mapper.class, TaskGone.class);
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(Mapper.class);
-    config.register(new TaskGone());
+    MAPPERS.forEach(config::register);
+  }
+
+  /**
+   * Camunda's webapp initializer registers its servlet when the server starts, after every
+   * initializer of ours has run; so its initializer is wrapped, and the mappers added right after.
+   */
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (!(bean instanceof CamundaBpmWebappInitializer camunda)) {
+      return bean;
+    }
+    return (ServletContextInitializer) servletContext -> {
+      camunda.onStartup(servletContext);
+      ServletRegistration api = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+      if (api == null) {
+        throw new IllegalStateException("Camunda's webapp engine API servlet '" + WEBAPP_ENGINE_API + "' is not registered");
+      }
+      api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+          MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+    };
   }
 
   /**
@@ -50,16 +72,18 @@ class EngineRestErrors implements ResourceConfigCustomizer {
    * deleted with the task: a 403 that says the person lacks a permission they had. If the task
    * is gone, say so.
    */
-  class TaskGone implements ExceptionMapper<AuthorizationException> {
+  @Priority(1000)
+  public static class TaskGone implements ExceptionMapper<AuthorizationException> {
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
     @Override
     public Response toResponse(AuthorizationException e) {
+      ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
       boolean taskGone = e.getMissingAuthorizations().stream()
           .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
-          .anyMatch(missing -> AsSystem.call(identity.getObject(),
-              () -> tasks.getObject().createTaskQuery().taskId(missing.getResourceId()).count() == 0));
+          .anyMatch(missing -> AsSystem.call(engine.getIdentityService(),
+              () -> engine.getTaskService().createTaskQuery().taskId(missing.getResourceId()).count() == 0));
       return taskGone ? answer(Response.Status.NOT_FOUND, TASK_GONE, e) : camunda.toResponse(e);
     }
   }

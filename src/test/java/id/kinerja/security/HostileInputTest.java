@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.RepeatedTest;
@@ -170,6 +171,27 @@ class HostileInputTest {
     assertThat(second.statusCode()).isIn(404, 409);
     assertThat(second.body()).contains(review.task.getId());
     assertThat(snapshot(review.instance)).isEqualTo(before);
+    assertThat(reviews(review.instance)).isEqualTo(1);
+  }
+
+  /** Tasklist itself submits through the webapp's own copy of the engine API, not /engine-rest. */
+  @Test
+  void aSecondSubmissionFromTasklistIsRefusedInBahasaIndonesiaAndCountsOnce() throws Exception {
+    Review review = review();
+    Http tasklist = Http.browserLogin(port, DemoUsers.LURAH, Http.DEMO_PASSWORD);
+    tasklist.get("/camunda/app/tasklist/default/");
+    String form = JSON.writeValueAsString(Map.of("variables",
+        values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"))));
+    Supplier<HttpResponse<String>> submit = () -> tasklist.send(tasklist
+        .request("/camunda/api/engine/engine/default/task/" + review.task.getId() + "/submit-form")
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", tasklist.camundaCsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+
+    assertThat(submit.get().statusCode()).isEqualTo(204);
+    HttpResponse<String> second = submit.get();
+
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(404);
+    assertThat(second.body()).contains("sudah diselesaikan", review.task.getId());
     assertThat(reviews(review.instance)).isEqualTo(1);
   }
 
