@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * domain tables, no duplicate rows, every appraisal finished with the predicate its rating implies.
  * Writes throughput and latency percentiles to target/load-report.md.
  */
-class LoadBenchmark {
+class LoadOnPostgresTest {
 
   static final int THREADS = 60;
   static final int HEADS = 30;
@@ -259,7 +259,7 @@ class LoadBenchmark {
         + (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
             ? os.getTotalMemorySize() >> 30 : 0) + " GiB, Java " + System.getProperty("java.version");
     StringBuilder text = new StringBuilder("## " + LocalDate.now() + " on " + machine + "\n\n")
-        .append(String.format("Load test (LoadBenchmark): %d simulated users at once (threads), %d people with appraisals,"
+        .append(String.format("Load test (LoadOnPostgresTest): %d simulated users at once (threads), %d people with appraisals,"
             + " %,d tasks completed in %.1f s, %.1f tasks/s; %d optimistic-locking conflicts retried, %d given up;"
             + " %d SKP forms reopened because the supervisor's RHK appeared meanwhile.%n%n",
             THREADS, org.appraisals(), users.completed.get(), seconds, users.completed.get() / seconds,
