@@ -19,27 +19,42 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Two nodes on one PostgreSQL database, the job executor running on both (a homogeneous Camunda
- * cluster). Node A opens a period for a generated organisation while its job executor sends the
- * SKP reminders that are already due; A is killed with SIGKILL half-way. Node B takes the opening
- * over when A's lease runs out and runs A's locked jobs when their locks expire. In the end there
- * is exactly one appraisal per employee and exactly one reminder per appraisal; a session of A is
- * not served by B; timers that fell due while no node ran fire when one comes back.
+ * Nodes as separate processes on one PostgreSQL database with a generated organisation of several
+ * thousand employees. Two nodes, the job executor running on both (a homogeneous Camunda cluster):
+ * node A opens a period while its job executor sends the SKP reminders that are already due; A is
+ * killed with SIGKILL half-way. Node B takes the opening over when A's lease runs out and runs A's
+ * locked jobs when their locks expire. One node alone, killed the same way, does the same after its
+ * restart. In the end there is exactly one appraisal per employee and exactly one reminder per
+ * appraisal; a session of A is not served by B; timers that fell due while no node ran fire when
+ * one comes back.
  */
 class ClusterOnPostgresTest {
 
   private static final int YEAR = 2036;
-  private static final int EMPLOYEES = 1200;
+  private static final int EMPLOYEES = 3000;
   private static final String[] CLUSTER = {"--kinerja.period.lease-timeout=10s", "--kinerja.period.lease-check=2s",
       "--kinerja.period.batch-size=20", "--camunda.bpm.job-execution.lock-time-in-millis=10000"};
 
+  private static final String REMINDER_JOBS_OF = "select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
+      + " join kinerja.appraisal a on a.process_instance_id = j.process_instance_id_"
+      + " where d.act_id_ = 'Timer_PengingatSkp' and a.period_year = ";
+
   private static PostgresDatabase database;
   private static JdbcTemplate jdbc;
+  private static OrganisationGenerator.Generated org;
 
   @BeforeAll
   static void createDatabase() {
     database = PostgresDatabase.create();
     jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD));
+  }
+
+  /** Generated once, by the first test, after a node has migrated the schema. */
+  private static OrganisationGenerator.Generated organisation() {
+    if (org == null) {
+      org = OrganisationGenerator.generate(jdbc, EMPLOYEES);
+    }
+    return org;
   }
 
   @AfterAll
@@ -51,34 +66,13 @@ class ClusterOnPostgresTest {
 
   @Test
   void aKilledNodesOpeningAndJobsAreFinishedByTheOtherExactlyOnce() throws Exception {
-    long openingId;
     try (AppNode a = AppNode.start("node-a", database, CLUSTER); AppNode b = AppNode.start("node-b", database, CLUSTER)) {
-      OrganisationGenerator.Generated org = OrganisationGenerator.generate(jdbc, EMPLOYEES);
-      // The SKP deadline is two weeks away (the least an appraisal gets), the reminder 20 days before
-      // it: due as soon as an appraisal starts.
-      jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, plan_reminder_days, final_assessment_opens,"
-          + " calibration_required) values (?, ?, 20, ?, false)", YEAR, LocalDate.now().plusDays(3), LocalDate.of(YEAR, 12, 1));
+      long openingId = openWithRemindersDue(a, YEAR);
       Http staffOnA = Http.browserLogin(a.port(), DemoUsers.STAFF, Http.DEMO_PASSWORD);
+      killHalfWay(a, openingId, YEAR);
 
-      assertThat(a.as(DemoUsers.HR).postJson("/api/periods/" + YEAR + "/openings", "{\"unitCode\":\"B-KOTA\"}").statusCode())
-          .isEqualTo(202);
-      openingId = jdbc.queryForObject("select id from kinerja.period_opening where period_year = ?", Long.class, YEAR);
-      await("node A has started a quarter and sent reminders", Duration.ofMinutes(3),
-          () -> items(openingId, "DIMULAI") >= org.employees() / 4 && reminders() > 0);
-      System.out.println("CLUSTER at kill: " + jdbc.queryForList("select count(*) as jobs, sum(case when j.duedate_ <= now() then 1 else 0 end) as due,"
-          + " sum(case when j.lock_owner_ is not null then 1 else 0 end) as locked from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
-          + " where d.act_id_ = 'Timer_PengingatSkp'") + " reminders " + reminders() + " started " + items(openingId, "DIMULAI"));
-      a.kill();
-      long startedByA = items(openingId, "DIMULAI");
-      assertThat(startedByA).as("killed half-way").isLessThan(org.employees());
-
-      await("node B finished the opening and sent every reminder", Duration.ofMinutes(5),
-          () -> "SELESAI".equals(openingStatus(openingId)) && dueReminderJobs() == 0);
-      assertThat(items(openingId, "MENUNGGU")).isZero();
-      assertThat(items(openingId, "GAGAL")).isZero();
-      assertThat(jdbc.queryForObject("select worker from kinerja.period_opening where id = ?", String.class, openingId))
-          .as("finished by node B").isNotNull();
-      assertExactlyOnce(org.employees());
+      awaitFinished("node B finished the opening and sent every reminder", openingId, YEAR);
+      assertExactlyOnce(YEAR);
 
       // A's session cookie means nothing to B: asked to log in again, never served someone else's data.
       var onB = staffOnA.send(HttpRequest.newBuilder(URI.create("http://localhost:" + b.port() + "/camunda/api/engine/engine/default/task")));
@@ -92,7 +86,21 @@ class ClusterOnPostgresTest {
         java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
     try (AppNode b = AppNode.start("node-b-restarted", database, CLUSTER)) {
       await("the ten overdue deadlines escalated to HR", Duration.ofMinutes(2),
-          () -> count("select count(*) from act_ru_task where task_def_key_ = 'Task_EskalasiSkp'") == 10);
+          () -> count("select count(*) from act_ru_task where task_def_key_ = 'Task_EskalasiSkp'") == 10, YEAR);
+    }
+  }
+
+  @Test
+  void aSingleNodeKilledMidOpeningAndMidJobsFinishesBothAfterItsRestart() throws Exception {
+    int year = YEAR - 1;
+    long openingId;
+    try (AppNode node = AppNode.start("node-solo", database, CLUSTER)) {
+      openingId = openWithRemindersDue(node, year);
+      killHalfWay(node, openingId, year);
+    }
+    try (AppNode restarted = AppNode.start("node-solo-restarted", database, CLUSTER)) {
+      awaitFinished("the restarted node finished the opening and sent every reminder", openingId, year);
+      assertExactlyOnce(year);
     }
   }
 
@@ -119,17 +127,46 @@ class ClusterOnPostgresTest {
     }
   }
 
-  private static void assertExactlyOnce(int employees) {
-    assertThat(count("select count(*) from kinerja.appraisal where period_year = " + YEAR + " and process_instance_id is not null"))
+  /**
+   * Opens the year for the whole organisation with the SKP deadline two weeks away (the least an
+   * appraisal gets) and the reminder 20 days before it: due as soon as an appraisal starts.
+   */
+  private static long openWithRemindersDue(AppNode node, int year) {
+    organisation();
+    jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, plan_reminder_days, final_assessment_opens,"
+        + " calibration_required) values (?, ?, 20, ?, false)", year, LocalDate.now().plusDays(3), LocalDate.of(year, 12, 1));
+    assertThat(node.as(DemoUsers.HR).postJson("/api/periods/" + year + "/openings", "{\"unitCode\":\"B-KOTA\"}").statusCode())
+        .isEqualTo(202);
+    return jdbc.queryForObject("select id from kinerja.period_opening where period_year = ?", Long.class, year);
+  }
+
+  /** Kills the node with SIGKILL once a quarter of the employees are started and reminders are being sent. */
+  private static void killHalfWay(AppNode node, long openingId, int year) throws InterruptedException {
+    await("the node has started a quarter and sent reminders", Duration.ofMinutes(3),
+        () -> items(openingId, "DIMULAI") >= EMPLOYEES / 4 && reminders(year) > 0, year);
+    node.kill();
+    assertThat(items(openingId, "DIMULAI")).as("killed half-way").isLessThan(organisation().employees());
+    assertThat(reminders(year)).as("killed while reminders were being sent").isLessThan(organisation().employees());
+  }
+
+  private static void awaitFinished(String what, long openingId, int year) {
+    await(what, Duration.ofMinutes(5), () -> "SELESAI".equals(openingStatus(openingId)) && dueReminderJobs(year) == 0, year);
+    assertThat(items(openingId, "MENUNGGU")).isZero();
+    assertThat(items(openingId, "GAGAL")).isZero();
+  }
+
+  private static void assertExactlyOnce(int year) {
+    int employees = organisation().employees();
+    assertThat(count("select count(*) from kinerja.appraisal where period_year = " + year + " and process_instance_id is not null"))
         .isEqualTo(employees);
     assertThat(count("select count(*) from (select business_key_ from act_ru_execution where parent_id_ is null"
-        + " and business_key_ like '%:" + YEAR + "' group by business_key_ having count(*) > 1) twice"))
+        + " and business_key_ like '%:" + year + "' group by business_key_ having count(*) > 1) twice"))
         .as("no employee started twice").isZero();
     assertThat(count("select count(*) from (select n.appraisal_id from kinerja.notification n"
-        + " join kinerja.appraisal a on a.id = n.appraisal_id where a.period_year = " + YEAR + " and n.kind = 'PENGINGAT'"
+        + " join kinerja.appraisal a on a.id = n.appraisal_id where a.period_year = " + year + " and n.kind = 'PENGINGAT'"
         + " group by n.appraisal_id having count(*) = 1) once"))
         .as("one reminder per appraisal, none lost, none sent twice").isEqualTo(employees);
-    assertThat(reminders()).isEqualTo(employees);
+    assertThat(reminders(year)).isEqualTo(employees);
     assertThat(count("select count(*) from act_ru_job where retries_ < 3")).as("no job failed").isZero();
   }
 
@@ -142,29 +179,27 @@ class ClusterOnPostgresTest {
     return jdbc.queryForObject("select status from kinerja.period_opening where id = ?", String.class, openingId);
   }
 
-  private static long reminders() {
+  private static long reminders(int year) {
     return count("select count(*) from kinerja.notification n join kinerja.appraisal a on a.id = n.appraisal_id"
-        + " where a.period_year = " + YEAR + " and n.kind = 'PENGINGAT'");
+        + " where a.period_year = " + year + " and n.kind = 'PENGINGAT'");
   }
 
-  private static long dueReminderJobs() {
-    return count("select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
-        + " where d.act_id_ = 'Timer_PengingatSkp'");
+  private static long dueReminderJobs(int year) {
+    return count(REMINDER_JOBS_OF + year);
   }
 
   private static long count(String sql) {
     return jdbc.queryForObject(sql, Long.class);
   }
 
-  private static void await(String what, Duration timeout, BooleanSupplier condition) {
+  private static void await(String what, Duration timeout, BooleanSupplier condition, int year) {
     Instant until = Instant.now().plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(until)) {
         throw new AssertionError("not reached within " + timeout + ": " + what + "; reminder jobs "
-            + jdbc.queryForList("select count(*) as jobs, min(j.duedate_) as first_due, sum(case when j.lock_owner_ is not null"
-                + " then 1 else 0 end) as locked, max(j.exception_msg_) as failure from act_ru_job j"
-                + " join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Timer_PengingatSkp'")
-            + ", reminders sent " + reminders());
+            + jdbc.queryForList(REMINDER_JOBS_OF.replace("count(*)", "count(*) as jobs, min(j.duedate_) as first_due,"
+                + " sum(case when j.lock_owner_ is not null then 1 else 0 end) as locked, max(j.exception_msg_) as failure") + year)
+            + ", reminders sent " + reminders(year));
       }
       AppNode.sleep(Duration.ofMillis(500));
     }
