@@ -109,7 +109,7 @@ public class FinalAssessment {
     Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
     List<SelfAssessment> rows = new ArrayList<>();
-    for (FormInput row : input.rows(SELF_ROWS, "Penilaian mandiri", resultIds.size())) {
+    for (FormInput row : input.rows(SELF_ROWS, "Penilaian mandiri", resultIds.size(), resultIds.size())) {
       Long resultId = row.id("rhkId", "Nomor RHK");
       row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
       String achievement = row.text("realisasiAkhir", "Realisasi akhir", 3, 1000);

@@ -97,7 +97,7 @@ public class QuarterlyMonitoring {
     Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
     List<Realisation> realisations = new ArrayList<>();
-    for (FormInput row : input.rows(ROWS, "Realisasi", resultIds.size())) {
+    for (FormInput row : input.rows(ROWS, "Realisasi", resultIds.size(), resultIds.size())) {
       Long resultId = row.id("rhkId", "Nomor RHK");
       row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
       BigDecimal quantity = row.number("realisasiKuantitas", "Realisasi kuantitas", 0, 1_000_000);

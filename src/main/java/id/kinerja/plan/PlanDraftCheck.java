@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component("planDraftCheck")
 class PlanDraftCheck implements ExecutionListener {
 
+  /** Far above any real SKP (a handful of RHK), low enough that the supervisor's review stays readable. */
+  static final int MAX_RESULTS = 30;
+
   private final PlanRepository plans;
   private final PlanDraftForm draftForm;
 
@@ -47,7 +50,7 @@ class PlanDraftCheck implements ExecutionListener {
     List<PlannedResult> results = new ArrayList<>();
     int seq = 0;
     boolean anyMain = false;
-    List<FormInput> rows = input.rows("rhk", "Rencana hasil kerja", 1);
+    List<FormInput> rows = input.rows("rhk", "Rencana hasil kerja", 1, MAX_RESULTS);
     for (FormInput row : rows) {
       seq++;
       ResultKind kind = row.choice("jenis", "Jenis RHK", ResultKind.class);

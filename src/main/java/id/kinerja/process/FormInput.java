@@ -44,11 +44,18 @@ public final class FormInput {
     return new FormInput(values::get, "", new ArrayList<>());
   }
 
-  /** The rows of a dynamic list, each read with its own row number in the messages. */
-  public List<FormInput> rows(String name, String label, int minRows) {
+  /**
+   * The rows of a dynamic list, each read with its own row number in the messages. Too many rows
+   * are refused before any is read: a form never sends thousands, a hostile caller might.
+   */
+  public List<FormInput> rows(String name, String label, int minRows, int maxRows) {
     List<Map<String, Object>> rows = list(values.apply(name));
     if (rows == null || rows.size() < minRows) {
       problems.add(prefix + label + " wajib diisi, paling sedikit " + minRows + " baris");
+      return List.of();
+    }
+    if (rows.size() > maxRows) {
+      problems.add(prefix + label + " paling banyak " + maxRows + " baris");
       return List.of();
     }
     List<FormInput> inputs = new ArrayList<>();
