@@ -8,10 +8,15 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +62,14 @@ class HostileInputTest {
     row.put("uraian", TEN_MEGABYTES);
 
     assertRefused(DemoUsers.STAFF, draft.task, draft.instance, rhk(row), 400, "Rencana hasil kerja paling banyak 1000 karakter");
+  }
+
+  @Test
+  void anSkpOfTenThousandRhkIsRefusedBeforeAnyRowIsRead() {
+    Draft draft = draft();
+
+    assertRefused(DemoUsers.STAFF, draft.task, draft.instance, rhk(Collections.nCopies(10_000, draft.row())), 400,
+        "Rencana hasil kerja paling banyak 30 baris");
   }
 
   @ParameterizedTest
@@ -234,6 +247,63 @@ class HostileInputTest {
     assertThat(reviews(review.instance)).isZero();
   }
 
+  // ---- request size
+
+  /** Only the headers are sent: the answer comes before any of the announced body. */
+  @Test
+  void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+    Review review = review();
+    String headers = "POST /engine-rest/task/" + review.task.getId() + "/complete HTTP/1.1\r\nHost: localhost\r\n"
+        + "Authorization: Basic " + Base64.getEncoder().encodeToString((DemoUsers.LURAH + ":" + Http.DEMO_PASSWORD).getBytes())
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + 17 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n";
+
+    StringBuilder answer = new StringBuilder();
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(headers.getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+      for (int c; answer.indexOf("}") < 0 && (c = in.read()) >= 0; ) {
+        answer.append((char) c);
+      }
+    }
+
+    assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("Permintaan terlalu besar: paling banyak 16 MB");
+    assertThat(driver.tasks.createTaskQuery().taskId(review.task.getId()).count()).as("task still open").isEqualTo(1);
+  }
+
+  /** Without a length (chunked) the body is read up to the limit only. */
+  @Test
+  void aChunkedBodyOverTheLimitIsRefused() {
+    Review review = review();
+    byte[] body = ("{\"variables\":{\"catatanAtasan\":{\"value\":\"" + "a".repeat(17 * 1024 * 1024) + "\"}}}")
+        .getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> answer = sendCompletion(review,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(driver.tasks.createTaskQuery().taskId(review.task.getId()).count()).as("task still open").isEqualTo(1);
+  }
+
+  @Test
+  void aChunkedBodyUnderTheLimitIsServedWhole() throws Exception {
+    Review review = review();
+    byte[] body = JSON.writeValueAsBytes(Map.of("variables",
+        values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"))));
+
+    HttpResponse<String> answer = sendCompletion(review,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    assertThat(reviews(review.instance)).isEqualTo(1);
+  }
+
+  private HttpResponse<String> sendCompletion(Review review, HttpRequest.BodyPublisher body) {
+    Http lurah = Http.demoUser(port, DemoUsers.LURAH);
+    return lurah.send(lurah.request("/engine-rest/task/" + review.task.getId() + "/complete")
+        .header("Content-Type", "application/json").POST(body));
+  }
+
   // ---- NIP through the directory API and the engine REST
 
   @Test
@@ -396,8 +466,12 @@ class HostileInputTest {
   }
 
   private static Map<String, Object> rhk(Map<String, Object> row) {
+    return rhk(List.of(row));
+  }
+
+  private static Map<String, Object> rhk(List<Map<String, Object>> rows) {
     try {
-      return Map.of("rhk", Map.of("value", JSON.writeValueAsString(List.of(row)), "type", "Json"));
+      return Map.of("rhk", Map.of("value", JSON.writeValueAsString(rows), "type", "Json"));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
