@@ -163,7 +163,8 @@ public class UnitCalibration {
     FormInput input = FormInput.of(execution);
     boolean accept = input.flag("terimaPenyimpangan");
     List<Object[]> changes = new ArrayList<>();
-    List<FormInput> rows = execution.getVariable("perubahan") == null ? List.of() : input.rows("perubahan", "Perubahan", 0, byNip.size());
+    List<FormInput> rows = execution.getVariable("perubahan") == null ? List.of()
+        : input.rows("perubahan", "Perubahan", 0, byNip.size());
     for (FormInput row : rows) {
       String nip = row.text("nip", "NIP", 18, 18);
       row.require(nip == null || byNip.containsKey(nip), "NIP " + nip + " bukan pegawai unit ini yang dinilai");

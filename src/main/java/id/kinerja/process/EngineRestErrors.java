@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
 
   /** The servlet name Camunda's webapp starter gives its copy of the engine API. */
-  static final String WEBAPP_ENGINE_API = "Engine Api";
+  private static final String WEBAPP_ENGINE_API = "Engine Api";
   private static final String TASK_GONE = "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir";
   private static final List<Class<?>> MAPPERS = List.of(Mapper.class, TaskGone.class);
 

@@ -41,8 +41,8 @@ class LoadOnPostgresTest {
   static final int HEADS = 30;
   static final int STAFF_PER_HEAD = 12;
   static final int TASKS_PER_YEAR = 13;
-  /** A hard bound, far above a run on an idle machine (Integer.getInteger: -Dload.limitMinutes=...). */
-  private static final Duration LIMIT = Duration.ofMinutes(Integer.getInteger("load.limitMinutes", 12));
+  /** A bound against a hang, not a speed target: runs take 6 to 10 minutes (-Dload.limitMinutes=...). */
+  private static final Duration LIMIT = Duration.ofMinutes(Integer.getInteger("load.limitMinutes", 16));
 
   private static PostgresDatabase database;
   private static ConfigurableApplicationContext app;
