@@ -1,11 +1,14 @@
 package id.kinerja.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Set;
@@ -21,11 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * header and in their script tags. Answered with 304 to a conditional request, the browser keeps
  * the old page with the old nonce under the new header, every script is blocked and the user
  * looks at a spinner for good. These pages are therefore always sent whole and never stored.
+ *
+ * <p>Camunda also passes the nonce from its header filter to the page template through a
+ * servlet-context attribute, shared by all requests: a page served while another webapp request
+ * ran got that request's nonce, with the same spinner. Each request therefore sees a servlet
+ * context whose nonce attribute is its own.
  */
 @Configuration
 class FreshWebappPages {
 
   private static final Pattern PAGE = Pattern.compile("/camunda/app/[^/]+(/[^/]+)?/?(index\\.html)?");
+  /** Camunda's ContentSecurityPolicyProvider.ATTR_CSP_FILTER_NONCE, outside its public API. */
+  private static final String NONCE = "org.camunda.bpm.csp.nonce";
   private static final Set<String> CONDITIONAL = Set.of("if-modified-since", "if-none-match");
 
   @Bean
@@ -45,6 +55,58 @@ class FreshWebappPages {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.addUrlPatterns("/camunda/app/*");
     return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> ownNoncePerRequestFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        chain.doFilter(new OwnNonce(request), response);
+      }
+    });
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    return registration;
+  }
+
+  /** The request seen through a servlet context that keeps Camunda's nonce attribute to this request. */
+  private static final class OwnNonce extends HttpServletRequestWrapper {
+
+    private final ServletContext context;
+    private volatile Object nonce;
+
+    OwnNonce(HttpServletRequest request) {
+      super(request);
+      ServletContext shared = request.getServletContext();
+      this.context = (ServletContext) Proxy.newProxyInstance(ServletContext.class.getClassLoader(),
+          new Class<?>[] {ServletContext.class}, (proxy, method, args) -> {
+            if (args != null && NONCE.equals(args[0])) {
+              switch (method.getName()) {
+                case "getAttribute":
+                  return nonce;
+                case "setAttribute":
+                  nonce = args[1];
+                  return null;
+                case "removeAttribute":
+                  nonce = null;
+                  return null;
+                default:
+              }
+            }
+            try {
+              return method.invoke(shared, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+
+    @Override
+    public ServletContext getServletContext() {
+      return context;
+    }
   }
 
   /** The request without its conditional headers, so it is answered whole. */

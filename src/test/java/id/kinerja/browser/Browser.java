@@ -70,24 +70,19 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Opens a page of the application and waits until its text contains what is expected. The
-   * Camunda webapps now and then stay on their loading spinner when opened right after a login on
-   * this 2-core machine; the page is then loaded once more, with the browser's log printed.
+   * Opens a page of the application and waits until its text contains what is expected; on a
+   * time-out the browser's log is printed, which names a blocked script.
    */
   Browser page(String path, String expected) {
-    for (int attempt = 1; ; attempt++) {
-      driver.get(base + path);
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-            .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
-        return this;
-      } catch (RuntimeException e) {
-        screenshot("gagal-membuka-" + attempt + path.replaceAll("[^a-z]+", "-"));
-        driver.manage().logs().get("browser").forEach(entry -> System.out.println("BROWSER " + entry));
-        if (attempt == 2) {
-          throw e;
-        }
-      }
+    driver.get(base + path);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+      return this;
+    } catch (RuntimeException e) {
+      screenshot("gagal-membuka" + path.replaceAll("[^a-z]+", "-"));
+      driver.manage().logs().get("browser").forEach(entry -> System.out.println("BROWSER " + entry));
+      throw e;
     }
   }
 

@@ -24,7 +24,6 @@ class HostileTextBrowserTest {
   private static final String KASI = "198105232006042002";
   private static final String NOTE =
       "Perbaiki target <img src=x onerror=\"window.kinerjaXss=1\"><script>window.kinerjaXss=1</script> <b>bold</b>";
-  /** Opened first: right after a login Tasklist now and then stays on its spinner, and page() tries again. */
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
   private static final String NOTHING_RAN = "return typeof window.kinerjaXss === 'undefined'"
       + " && document.querySelectorAll('img[src=\"x\"]').length === 0"

@@ -6,6 +6,13 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,8 +54,35 @@ class WebappLoginTest {
 
     assertThat(again.statusCode()).as("never 304: the kept page's nonce would not match the new header").isEqualTo(200);
     assertThat(again.headers().firstValue("Cache-Control")).hasValue("no-store");
-    String nonce = again.headers().firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*'nonce-([^']+)'.*", "$1");
-    assertThat(again.body()).contains("nonce=\"" + nonce + "\"");
+    assertThat(again.body()).contains("nonce=\"" + nonceOfHeader(again) + "\"");
+  }
+
+  /**
+   * Camunda keeps the nonce of the header in a servlet-context attribute until the page template
+   * reads it, so a page served while other webapp requests run got their nonce and every script
+   * of it was blocked: Tasklist or Cockpit stayed on its spinner for good.
+   */
+  @Test
+  void pagesServedWhileOthersAreCarryTheNonceOfTheirOwnHeader() throws Exception {
+    Http hr = Http.browserLogin(port, DemoUsers.HR, Http.DEMO_PASSWORD);
+    ExecutorService users = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Long>> mismatches = new ArrayList<>();
+      for (String app : List.of("cockpit", "tasklist", "cockpit", "tasklist")) {
+        mismatches.add(users.submit(() -> IntStream.range(0, 40)
+            .mapToObj(i -> hr.get("/camunda/app/" + app + "/default/"))
+            .filter(page -> !page.body().contains("nonce=\"" + nonceOfHeader(page) + "\"")).count()));
+      }
+      for (Future<Long> count : mismatches) {
+        assertThat(count.get()).as("pages whose scripts the browser would block").isZero();
+      }
+    } finally {
+      users.shutdownNow();
+    }
+  }
+
+  private static String nonceOfHeader(HttpResponse<String> page) {
+    return page.headers().firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*'nonce-([^']+)'.*", "$1");
   }
 
   @Test
