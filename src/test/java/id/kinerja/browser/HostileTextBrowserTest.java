@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A supervisor's return note full of HTML and JavaScript is shown as the literal text it is, to
- * the employee in Tasklist and to HR in Cockpit's variable view, and none of it runs.
+ * the employee in Tasklist and to HR in Cockpit's variable view, and none of it runs. A form
+ * submitted after its task was completed elsewhere is refused with a message in Bahasa Indonesia.
  */
 @KinerjaSpringTest
 class HostileTextBrowserTest {
@@ -65,6 +66,15 @@ class HostileTextBrowserTest {
       assertThat(browser.text()).contains("<script>window.kinerjaXss=1</script>");
       assertThat(browser.script(NOTHING_RAN)).as("no markup of the note became an element or ran").isEqualTo(true);
       browser.screenshot("20-cockpit-variabel-html-sebagai-teks");
+
+      Task again = driver.task(instance, "Task_SusunSkp");
+      browser.login(STAFF, Http.DEMO_PASSWORD).page(TASKLIST, "Tugas Saya").task(again.getId());
+      driver.complete(STAFF, again, driver.plan(again));
+      browser.click("Kirim");
+      browser.await("body", "sudah diselesaikan");
+      browser.screenshot("21-tasklist-tugas-sudah-diselesaikan");
+      assertThat(driver.tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_PeriksaSkp")
+          .count()).as("the second submission changed nothing").isEqualTo(1);
     }
   }
 
