@@ -44,26 +44,13 @@ class FreshWebappPages {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
+        HttpServletRequest withOwnNonce = new OwnNonce(request);
         if (!PAGE.matcher(request.getRequestURI()).matches()) {
-          chain.doFilter(request, response);
+          chain.doFilter(withOwnNonce, response);
           return;
         }
         response.setHeader("Cache-Control", "no-store");
-        chain.doFilter(new Unconditional(request), response);
-      }
-    });
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    registration.addUrlPatterns("/camunda/app/*");
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> ownNoncePerRequestFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        chain.doFilter(new OwnNonce(request), response);
+        chain.doFilter(new Unconditional(withOwnNonce), response);
       }
     });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
