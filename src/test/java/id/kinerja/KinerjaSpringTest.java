@@ -1,5 +1,6 @@
 package id.kinerja;
 
+import id.kinerja.browser.SlowPlugins;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,14 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with an in-memory H2 database and the demo
- * organisation, metrics export on as in production, and process test coverage recorded per
- * test class (see ProcessCoverageGateTest). Every test class using it shares one application
- * context.
+ * organisation, metrics export on as in production, process test coverage recorded per test
+ * class (see ProcessCoverageGateTest), and a slow link a browser test can ask for
+ * (SlowPlugins). Every test class using it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, SlowPlugins.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface KinerjaSpringTest {}

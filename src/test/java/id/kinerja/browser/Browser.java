@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -71,26 +72,25 @@ final class Browser implements AutoCloseable {
 
   /**
    * Opens a page of the application and waits until its text contains what is expected; on a
-   * time-out the browser's log is printed, which names a blocked script. The webapps' bundled
-   * RequireJS gives up on a module after 7 seconds (Camunda's waitSeconds: 0 never reaches it),
-   * which a loaded 2-core machine can exceed; only then is the page loaded once more.
+   * time-out the browser's log is printed, which names a blocked script or a module not loaded.
    */
   Browser page(String path, String expected) {
-    for (int attempt = 1; ; attempt++) {
-      driver.get(base + path);
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-            .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
-        return this;
-      } catch (RuntimeException e) {
-        screenshot("gagal-membuka-" + attempt + path.replaceAll("[^a-z]+", "-"));
-        List<String> log = driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList();
-        log.forEach(entry -> System.out.println("BROWSER " + entry));
-        if (attempt == 2 || log.stream().noneMatch(entry -> entry.contains("Load timeout for modules"))) {
-          throw e;
-        }
-      }
+    driver.get(base + path);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+      return this;
+    } catch (RuntimeException e) {
+      screenshot("gagal-membuka" + path.replaceAll("[^a-z]+", "-"));
+      driver.manage().logs().get("browser").forEach(entry -> System.out.println("BROWSER " + entry));
+      throw e;
     }
+  }
+
+  /** From now on every webapp plugin module reaches this browser that many milliseconds late. */
+  Browser pluginsArriveLate(long millis) {
+    driver.manage().addCookie(new Cookie(SlowPlugins.COOKIE, String.valueOf(millis)));
+    return this;
   }
 
   /** Opens the task's form in Tasklist and waits until form-js has rendered it. */

@@ -7,6 +7,7 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +79,19 @@ class WebappLoginTest {
       }
     } finally {
       users.shutdownNow();
+    }
+  }
+
+  @Test
+  void everyWebappsConfigKeepsCamundasSettingsAndWaitsForSlowPlugins() {
+    Http hr = Http.browserLogin(port, DemoUsers.HR, Http.DEMO_PASSWORD);
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      HttpResponse<String> config = hr.get("/camunda/app/" + app + "/scripts/config.js?bust=1");
+
+      assertThat(config.statusCode()).isEqualTo(200);
+      assertThat(config.body()).as(app).contains("export default {").endsWith("window.require.config({waitSeconds: 0});\n}\n");
+      assertThat(config.headers().firstValueAsLong("Content-Length"))
+          .hasValue(config.body().getBytes(StandardCharsets.UTF_8).length);
     }
   }
 

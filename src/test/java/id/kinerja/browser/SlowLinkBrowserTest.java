@@ -1,0 +1,28 @@
+package id.kinerja.browser;
+
+import id.kinerja.DemoUsers;
+import id.kinerja.Http;
+import id.kinerja.KinerjaSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * On a slow office link a webapp plugin can take longer than the 7 seconds after which the
+ * webapps' RequireJS gave up, and the manager looked at a spinner for good. Here every plugin
+ * module arrives 9 seconds late, and Cockpit and Tasklist still come up.
+ */
+@KinerjaSpringTest
+class SlowLinkBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void cockpitAndTasklistComeUpWhenTheirPluginsArriveAfterNineSeconds() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.CAMAT, Http.DEMO_PASSWORD).pluginsArriveLate(9_000)
+          .page("/camunda/app/cockpit/default/", "Hambatan penilaian kinerja")
+          .page("/camunda/app/tasklist/default/", "Tugas Saya");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package id.kinerja.browser;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A slow office link for one browser: while it sends the cookie, every webapp plugin module it
+ * asks for is answered that many milliseconds late. Part of every test application context, so
+ * the contexts stay shared; without the cookie it changes nothing.
+ */
+@TestConfiguration
+public class SlowPlugins {
+
+  static final String COOKIE = "kinerja-test-plugin-delay";
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> slowPluginsFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        if (request.getRequestURI().endsWith("/static/app/plugin.js") && request.getCookies() != null) {
+          Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(COOKIE)).findFirst()
+              .map(Cookie::getValue).map(Long::parseLong).ifPresent(SlowPlugins::sleep);
+        }
+        chain.doFilter(request, response);
+      }
+    });
+    registration.addUrlPatterns("/camunda/api/*");
+    return registration;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
