@@ -1,12 +1,8 @@
 package id.kinerja.security;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Collections;
@@ -40,22 +36,15 @@ class FreshWebappPages {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> freshWebappPagesFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        HttpServletRequest withOwnNonce = new OwnNonce(request);
-        if (!PAGE.matcher(request.getRequestURI()).matches()) {
-          chain.doFilter(withOwnNonce, response);
-          return;
-        }
-        response.setHeader("Cache-Control", "no-store");
-        chain.doFilter(new Unconditional(withOwnNonce), response);
+    return HttpFilters.registration(Ordered.HIGHEST_PRECEDENCE, (request, response, chain) -> {
+      HttpServletRequest withOwnNonce = new OwnNonce(request);
+      if (!PAGE.matcher(request.getRequestURI()).matches()) {
+        chain.doFilter(withOwnNonce, response);
+        return;
       }
-    });
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
-    return registration;
+      response.setHeader("Cache-Control", "no-store");
+      chain.doFilter(new Unconditional(withOwnNonce), response);
+    }, "/camunda/app/*", "/camunda/api/*");
   }
 
   /** The request seen through a servlet context that keeps Camunda's nonce attribute to this request. */

@@ -1,15 +1,12 @@
 package id.kinerja.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -34,23 +31,17 @@ class PatientPluginLoading {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> patientPluginLoadingFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (!CONFIG.matcher(request.getRequestURI()).matches()) {
-          chain.doFilter(request, response);
-          return;
-        }
-        ContentCachingResponseWrapper config = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, config);
-        if (config.getStatus() == HttpServletResponse.SC_OK) {
-          config.getOutputStream().write(NO_TIME_OUT);
-        }
-        config.copyBodyToResponse();
+    return HttpFilters.registration(Ordered.LOWEST_PRECEDENCE, (request, response, chain) -> {
+      if (!CONFIG.matcher(request.getRequestURI()).matches()) {
+        chain.doFilter(request, response);
+        return;
       }
-    });
-    registration.addUrlPatterns("/camunda/app/*");
-    return registration;
+      ContentCachingResponseWrapper config = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, config);
+      if (config.getStatus() == HttpServletResponse.SC_OK) {
+        config.getOutputStream().write(NO_TIME_OUT);
+      }
+      config.copyBodyToResponse();
+    }, "/camunda/app/*");
   }
 }

@@ -1,8 +1,6 @@
 package id.kinerja.security;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -38,29 +36,23 @@ class RequestSizeLimit {
     int max = Math.toIntExact(maxBodySize.toBytes());
     String refusal = "{\"type\":\"PayloadTooLarge\",\"message\":\"Permintaan terlalu besar: paling banyak "
         + maxBodySize.toMegabytes() + " MB\"}";
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (!bounded(request)) {
-          chain.doFilter(request, response);
-          return;
-        }
-        long length = request.getContentLengthLong();
-        byte[] chunked = length < 0 && request.getHeader("Transfer-Encoding") != null
-            ? request.getInputStream().readNBytes(max + 1) : null;
-        if (length > max || (chunked != null && chunked.length > max)) {
-          response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-          response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          response.getWriter().write(refusal);
-          return;
-        }
-        chain.doFilter(chunked == null ? request : new Buffered(request, chunked), response);
+    return HttpFilters.registration(Ordered.HIGHEST_PRECEDENCE + 1, (request, response, chain) -> {
+      if (!bounded(request)) {
+        chain.doFilter(request, response);
+        return;
       }
+      long length = request.getContentLengthLong();
+      byte[] chunked = length < 0 && request.getHeader("Transfer-Encoding") != null
+          ? request.getInputStream().readNBytes(max + 1) : null;
+      if (length > max || (chunked != null && chunked.length > max)) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(refusal);
+        return;
+      }
+      chain.doFilter(chunked == null ? request : new Buffered(request, chunked), response);
     });
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    return registration;
   }
 
   private static boolean bounded(HttpServletRequest request) {

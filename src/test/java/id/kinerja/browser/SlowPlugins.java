@@ -1,15 +1,12 @@
 package id.kinerja.browser;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import id.kinerja.security.HttpFilters;
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Arrays;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,19 +21,13 @@ public class SlowPlugins {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> slowPluginsFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (request.getRequestURI().endsWith("/static/app/plugin.js") && request.getCookies() != null) {
-          Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(COOKIE)).findFirst()
-              .map(Cookie::getValue).map(Long::parseLong).ifPresent(SlowPlugins::sleep);
-        }
-        chain.doFilter(request, response);
+    return HttpFilters.registration(Ordered.LOWEST_PRECEDENCE, (request, response, chain) -> {
+      if (request.getRequestURI().endsWith("/static/app/plugin.js") && request.getCookies() != null) {
+        Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(COOKIE)).findFirst()
+            .map(Cookie::getValue).map(Long::parseLong).ifPresent(SlowPlugins::sleep);
       }
-    });
-    registration.addUrlPatterns("/camunda/api/*");
-    return registration;
+      chain.doFilter(request, response);
+    }, "/camunda/api/*");
   }
 
   private static void sleep(long millis) {
