@@ -1,5 +1,7 @@
 package id.kinerja.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
@@ -19,10 +21,12 @@ class SlowLinkBrowserTest {
 
   @Test
   void cockpitAndTasklistComeUpWhenTheirPluginsArriveAfterNineSeconds() {
+    int delayedBefore = SlowPlugins.DELAYED.get();
     try (Browser browser = Browser.open(port)) {
       browser.login(DemoUsers.CAMAT, Http.DEMO_PASSWORD).pluginsArriveLate(9_000)
           .page("/camunda/app/cockpit/default/", "Hambatan penilaian kinerja")
           .page("/camunda/app/tasklist/default/", "Tugas Saya");
     }
+    assertThat(SlowPlugins.DELAYED.get() - delayedBefore).as("plugin modules answered late").isGreaterThanOrEqualTo(2);
   }
 }

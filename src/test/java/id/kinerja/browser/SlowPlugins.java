@@ -3,6 +3,7 @@ package id.kinerja.browser;
 import id.kinerja.security.HttpFilters;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SlowPlugins {
 
   static final String COOKIE = "kinerja-test-plugin-delay";
+  /** How many plugin modules were answered late, so a test sees its link was slow indeed. */
+  static final AtomicInteger DELAYED = new AtomicInteger();
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> slowPluginsFilter() {
@@ -31,6 +34,7 @@ public class SlowPlugins {
   }
 
   private static void sleep(long millis) {
+    DELAYED.incrementAndGet();
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
