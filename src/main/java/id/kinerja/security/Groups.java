@@ -1,5 +1,7 @@
 package id.kinerja.security;
 
+import java.util.List;
+
 /** The Camunda groups that carry the roles of the shared rules. */
 public final class Groups {
 
@@ -16,10 +18,10 @@ public final class Groups {
   /** May read the Prometheus metrics. */
   public static final String MONITORING = "monitoring";
 
-  /** Groups mirrored from units are named {@code unit-<code>} and have this type. */
   /** Who sees the bottleneck figures, through the REST API and in Cockpit: managers, HR, admins. */
-  public static final java.util.List<String> BOTTLENECK_VIEWERS = java.util.List.of(PIMPINAN, PENGELOLA_KINERJA, CAMUNDA_ADMIN);
+  public static final List<String> BOTTLENECK_VIEWERS = List.of(PIMPINAN, PENGELOLA_KINERJA, CAMUNDA_ADMIN);
 
+  /** Groups mirrored from units are named {@code unit-<code>} and have this type. */
   public static final String UNIT_GROUP_TYPE = "UNIT";
   public static final String UNIT_GROUP_PREFIX = "unit-";
   public static final String ROLE_GROUP_TYPE = "WORKFLOW";

@@ -35,7 +35,7 @@ class ClusterOnPostgresTest {
   private static final String[] CLUSTER = {"--kinerja.period.lease-timeout=10s", "--kinerja.period.lease-check=2s",
       "--kinerja.period.batch-size=20", "--camunda.bpm.job-execution.lock-time-in-millis=10000"};
 
-  private static final String REMINDER_JOBS_OF = "select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
+  private static final String REMINDER_JOBS_OF = " from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
       + " join kinerja.appraisal a on a.process_instance_id = j.process_instance_id_"
       + " where d.act_id_ = 'Timer_PengingatSkp' and a.period_year = ";
 
@@ -143,14 +143,14 @@ class ClusterOnPostgresTest {
   /** Kills the node with SIGKILL once a quarter of the employees are started and reminders are being sent. */
   private static void killHalfWay(AppNode node, long openingId, int year) throws InterruptedException {
     await("the node has started a quarter and sent reminders", Duration.ofMinutes(3),
-        () -> items(openingId, "DIMULAI") >= EMPLOYEES / 4 && reminders(year) > 0, year);
+        () -> items(openingId, "DIMULAI") >= organisation().employees() / 4 && reminders(year) > 0, year);
     node.kill();
     assertThat(items(openingId, "DIMULAI")).as("killed half-way").isLessThan(organisation().employees());
     assertThat(reminders(year)).as("killed while reminders were being sent").isLessThan(organisation().employees());
   }
 
   private static void awaitFinished(String what, long openingId, int year) {
-    await(what, Duration.ofMinutes(5), () -> "SELESAI".equals(openingStatus(openingId)) && dueReminderJobs(year) == 0, year);
+    await(what, Duration.ofMinutes(5), () -> "SELESAI".equals(openingStatus(openingId)) && reminderJobs(year) == 0, year);
     assertThat(items(openingId, "MENUNGGU")).isZero();
     assertThat(items(openingId, "GAGAL")).isZero();
   }
@@ -184,8 +184,8 @@ class ClusterOnPostgresTest {
         + " where a.period_year = " + year + " and n.kind = 'PENGINGAT'");
   }
 
-  private static long dueReminderJobs(int year) {
-    return count(REMINDER_JOBS_OF + year);
+  private static long reminderJobs(int year) {
+    return count("select count(*)" + REMINDER_JOBS_OF + year);
   }
 
   private static long count(String sql) {
@@ -197,8 +197,8 @@ class ClusterOnPostgresTest {
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(until)) {
         throw new AssertionError("not reached within " + timeout + ": " + what + "; reminder jobs "
-            + jdbc.queryForList(REMINDER_JOBS_OF.replace("count(*)", "count(*) as jobs, min(j.duedate_) as first_due,"
-                + " sum(case when j.lock_owner_ is not null then 1 else 0 end) as locked, max(j.exception_msg_) as failure") + year)
+            + jdbc.queryForList("select count(*) as jobs, min(j.duedate_) as first_due, sum(case when j.lock_owner_"
+                + " is not null then 1 else 0 end) as locked, max(j.exception_msg_) as failure" + REMINDER_JOBS_OF + year)
             + ", reminders sent " + reminders(year));
       }
       AppNode.sleep(Duration.ofMillis(500));

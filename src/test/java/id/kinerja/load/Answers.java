@@ -29,7 +29,7 @@ final class Answers {
 
   /** The answer of the form of that task, or null for a task the load test does not expect. */
   static Answer of(String key, String appraisee, int quarter, JsonNode formVariables) {
-    int seed = Math.floorMod(appraisee.hashCode(), 1000);
+    int seed = seed(appraisee);
     return switch (key) {
       case "Task_SusunSkp" -> plan(appraisee, seed, formVariables);
       case "Task_PeriksaSkp" -> simple(AppraisalDriver.approve(), Map.of("decision", "SETUJUI"));
@@ -50,13 +50,18 @@ final class Answers {
     };
   }
 
+  /** Spreads the answers over the people, the same for a person in every run. */
+  private static int seed(String appraisee) {
+    return Math.floorMod(appraisee.hashCode(), 1000);
+  }
+
   static String quarterlyResults(int seed, int quarter) {
     return (seed + quarter) % 3 == 0 ? ABOVE : AS_EXPECTED;
   }
 
   /** Whether the appraisee's final rating is SANGAT_BAIK, which the follow-up rules nominate for an award. */
   static boolean nominatedForAward(String appraisee) {
-    return finalRating(Math.floorMod(appraisee.hashCode(), 1000)).equals(ABOVE);
+    return finalRating(seed(appraisee)).equals(ABOVE);
   }
 
   /** A third get "above expectations" in both, hence SANGAT_BAIK; the others BAIK. */

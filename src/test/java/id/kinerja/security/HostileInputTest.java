@@ -44,6 +44,9 @@ class HostileInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TEN_MEGABYTES = "a".repeat(10 * 1024 * 1024);
   private static final String SQL = "Catatan'); drop table kinerja.plan_review;-- ' or '1'='1";
+  /** The reviewer's answer that returns the SKP with a note: a valid completion of the review. */
+  private static final Map<String, Object> RETURN_FOR_FIX =
+      values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"));
   private static final String HTML = "<img src=x onerror=\"window.kinerjaXss=1\"><script>window.kinerjaXss=1</script><b>bold</b>";
 
   @LocalServerPort
@@ -175,11 +178,10 @@ class HostileInputTest {
   @Test
   void aSecondCompletionOfTheSameTaskIsRefusedAndCountsOnce() {
     Review review = review();
-    Map<String, Object> answers = values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"));
 
-    assertThat(complete(DemoUsers.LURAH, review.task, answers).statusCode()).isEqualTo(204);
+    assertThat(complete(DemoUsers.LURAH, review.task, RETURN_FOR_FIX).statusCode()).isEqualTo(204);
     Map<String, Object> before = snapshot(review.instance);
-    HttpResponse<String> second = complete(DemoUsers.LURAH, review.task, answers);
+    HttpResponse<String> second = complete(DemoUsers.LURAH, review.task, RETURN_FOR_FIX);
 
     assertThat(second.statusCode()).isIn(404, 409);
     assertThat(second.body()).contains(review.task.getId());
@@ -205,9 +207,8 @@ class HostileInputTest {
   @RepeatedTest(5)
   void twoConcurrentCompletionsOfTheSameTaskLetExactlyOneWin() throws Exception {
     Review review = review();
-    Map<String, Object> answers = values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"));
 
-    assertExactlyOneOfTwoWins(review, () -> complete(DemoUsers.LURAH, review.task, answers));
+    assertExactlyOneOfTwoWins(review, () -> complete(DemoUsers.LURAH, review.task, RETURN_FOR_FIX));
   }
 
   /** A double click on Tasklist's "Complete" sends two submissions at once in one session. */
@@ -295,8 +296,7 @@ class HostileInputTest {
   @Test
   void aChunkedBodyUnderTheLimitIsServedWhole() throws Exception {
     Review review = review();
-    byte[] body = JSON.writeValueAsBytes(Map.of("variables",
-        values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"))));
+    byte[] body = JSON.writeValueAsBytes(Map.of("variables", RETURN_FOR_FIX));
 
     HttpResponse<String> answer = sendCompletion(review,
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
@@ -460,8 +460,7 @@ class HostileInputTest {
   private Supplier<HttpResponse<String>> submitFromTasklist(Review review) {
     Http tasklist = Http.browserLogin(port, DemoUsers.LURAH, Http.DEMO_PASSWORD);
     tasklist.get("/camunda/app/tasklist/default/");
-    String form = json(Map.of("variables",
-        values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target"))));
+    String form = json(Map.of("variables", RETURN_FOR_FIX));
     return () -> tasklist.send(tasklist
         .request("/camunda/api/engine/engine/default/task/" + review.task.getId() + "/submit-form")
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", tasklist.camundaCsrfToken())
