@@ -1,6 +1,7 @@
 package id.kinerja.appeal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Repository;
 public class AppealRepository {
 
   public record Explanation(String role, String question, String answer) {}
+
+  public record Decided(String decision, String newResultsRating, String newBehaviourRating) {}
 
   private final JdbcClient jdbc;
 
@@ -54,6 +57,15 @@ public class AppealRepository {
     jdbc.sql("update kinerja.appeal set decision = ?, decision_reason = ?, new_results_rating = ?,"
             + " new_behaviour_rating = ?, decided_by = ?, decided_at = current_timestamp where id = ?")
         .params(decision, reason, newResults, newBehaviour, decidedBy, appealId).update();
+  }
+
+  public String reasons(long appealId) {
+    return jdbc.sql("select reasons from kinerja.appeal where id = ?").param(appealId).query(String.class).single();
+  }
+
+  public Optional<Decided> decided(long appealId) {
+    return jdbc.sql("select decision, new_results_rating, new_behaviour_rating from kinerja.appeal where id = ?"
+        + " and decision is not null").param(appealId).query(Decided.class).optional();
   }
 
   public void recordPredicateAfter(long appealId, String predicate) {

@@ -27,7 +27,7 @@ class AppraisalIdentityGuard implements CompletionGuard {
   @Override
   public void check(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    if (!execution.getProcessDefinitionId().startsWith(AppraisalVariables.PROCESS_KEY + ":")
+    if (!execution.getProcessDefinitionId().startsWith(AppraisalProcess.KEY + ":")
         || key == null || !key.matches("\\d{18}:\\d{4}")) {
       return;
     }

@@ -53,6 +53,11 @@ public class AppraisalRepository {
         .params(nip, year).query(Long.class).optional();
   }
 
+  /** The appraisal's predicate as recorded (calibrated, or decided on appeal). */
+  public Optional<String> predicate(long appraisalId) {
+    return jdbc.sql("select predicate from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
+  }
+
   public void setStatus(long appraisalId, String status) {
     jdbc.sql("update kinerja.appraisal set status = ? where id = ?").params(status, appraisalId).update();
   }

@@ -3,12 +3,12 @@ package id.kinerja.appraisal;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Names of the process variables of {@code penilaian-kinerja} used by the Java side; forms use the
- * same names as field keys. Form-only values (notes, rows) are read by the listener of their task.
+ * The variables of {@code penilaian-kinerja}, declared once: every constant here is one (see
+ * {@link AppraisalProcess#CONTRACT}). The server sets all of them; what the person enters arrives
+ * in the fields of the task's form (the {@code *Forms} classes) and is checked by its listener,
+ * which sets the variables the model reads after it.
  */
 public final class AppraisalVariables {
-
-  public static final String PROCESS_KEY = "penilaian-kinerja";
 
   public static final String NIP = "nip";
   public static final String YEAR = "tahun";
@@ -31,8 +31,58 @@ public final class AppraisalVariables {
   public static final String PREDICATE = "predikatKinerja";
   public static final String PREDICATE_LABEL = "labelPredikat";
 
+  public static final String QUARTERS_SUMMARY = "ringkasanTriwulan";
+  public static final String RATER_OF_RESULT = "penilaiNip";
+  public static final String RATER_OF_RESULT_NAME = "namaPenilai";
+  /** The ratings with their reasons as the employee and the appeal reviewer read them. */
+  public static final String SUMMARY = "ringkasanPenilaian";
+  public static final String APPEAL_DEADLINE = "batasKeberatan";
+  /** Set by the server from the employee's answer to the result; the gateway "Ada keberatan?" reads it. */
+  public static final String APPEAL_FILED = "keberatanDiajukan";
+
   public static final String LATE_STAGE = "tahapTerlambat";
   public static final String LATE_DEADLINE = "batasWaktu";
+  /** Input parameters of a reminder: the stage and its deadline. */
+  public static final String REMINDER_STAGE = "tahap";
+  public static final String REMINDER_DEADLINE = "batas";
+
+  public static final String PARENT_OPTIONS = "pilihanRhkAtasan";
+  public static final String PLAN_ROUND = "putaranSkp";
+  public static final String RETURN_NOTES = "catatanPengembalian";
+  /** The rater's decision on the SKP, as the check stored it; the gateway "SKP disetujui?" reads it. */
+  public static final String PLAN_APPROVED = "skpDisetujui";
+  public static final String SUPERVISOR_PLAN_APPROVED = "skpAtasanDisetujui";
+
+  public static final String QUARTER = "triwulan";
+  public static final String QUARTER_LABEL = "labelTriwulan";
+  public static final String PREVIOUS_FEEDBACK = "umpanBalikSebelumnya";
+
+  public static final String COACHING_SESSION = "dialogId";
+  public static final String COACHING_REQUESTED_BY = "dialogDimintaOleh";
+  public static final String COACHING_TOPIC = "topikDialog";
+
+  public static final String WAITING_FOR_CALIBRATION = "menungguKalibrasi";
+
+  public static final String APPEAL_ID = "keberatanId";
+  public static final String APPEAL_REVIEWER = "peninjauNip";
+  public static final String APPEAL_REVIEWER_NAME = "namaPeninjau";
+  public static final String APPEAL_DECISION_DATE = "tanggalBatasKeberatan";
+  public static final String APPEAL_DECISION_DUE = "batasPutusan";
+  public static final String RECEIVED_EXPLANATIONS = "penjelasanDiterima";
+  /** The reviewer's choices as the check stored them; the appeal's gateways read these. */
+  public static final String EXPLANATIONS_ASKED = "penjelasanDiminta";
+  public static final String EXPLANATION_FROM_RATER = "penjelasanDariPenilai";
+  public static final String EXPLANATION_FROM_EMPLOYEE = "penjelasanDariPegawai";
+  public static final String RATINGS_CHANGED = "penilaianDiubah";
+
+  /** Inputs and outputs of the decision table {@code rujukan-tindak-lanjut}. */
+  public static final String COMPETENCY_RATING = "ratingKompeten";
+  public static final String LOWEST_SCORE = "skorKompetensiTerendah";
+  public static final String LOWEST_COMPETENCY = "kompetensiTerendah";
+  public static final String FOLLOW_UP_RESULT = "hasilRujukan";
+  public static final String TRAINING_REFERRAL = "rujukanPelatihan";
+  public static final String AWARD_NOMINATION = "nominasiPenghargaan";
+  public static final String TRAINING_TOPICS = "topikPelatihan";
 
   private AppraisalVariables() {}
 

@@ -2,6 +2,7 @@ package id.kinerja.appraisal;
 
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
@@ -40,9 +41,10 @@ public class Deadlines {
   }
 
   /** Service task with input parameters {@code tahap} (the stage) and {@code batas} (its deadline). */
+  @ModelApi
   public void remind(DelegateExecution execution) {
-    String message = "Pengingat: batas waktu " + execution.getVariable("tahap") + " adalah "
-        + format(execution.getVariable("batas")) + ". Mohon segera diselesaikan.";
+    String message = "Pengingat: batas waktu " + execution.getVariable(AppraisalVariables.REMINDER_STAGE) + " adalah "
+        + format(execution.getVariable(AppraisalVariables.REMINDER_DEADLINE)) + ". Mohon segera diselesaikan.";
     Long appraisalId = AppraisalVariables.appraisalId(execution);
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       if (task.getAssignee() == null) {
@@ -55,10 +57,11 @@ public class Deadlines {
   }
 
   @Bean
+  @ModelApi
   ExecutionListener escalationCheck() {
     return OnCompletion.check(execution -> {
       FormInput input = FormInput.of(execution);
-      String note = input.text("catatanTindakLanjut", "Catatan tindak lanjut", 10, 2000);
+      String note = input.text(AppraisalForms.FOLLOW_UP_NOTE, "Catatan tindak lanjut", 10, 2000);
       input.refuseIfInvalid();
       appraisals.notify(AppraisalVariables.appraisalId(execution), AsSystem.currentUserOr(identityService, "pengelola-kinerja"),
           "ESKALASI_DITINDAKLANJUTI", execution.getVariable(AppraisalVariables.LATE_STAGE) + ": " + note);
@@ -66,6 +69,7 @@ public class Deadlines {
   }
 
   /** A deadline as people read it ("31 Januari 2027"); also used in the model's input mappings. */
+  @ModelApi
   public String format(Object deadline) {
     if (deadline instanceof Date date) {
       return DATE.format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());

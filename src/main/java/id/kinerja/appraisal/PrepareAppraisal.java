@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.AppraisalVariables.*;
 
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.plan.PlanRepository;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.RefusedInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * (a new employee) gets at least two weeks for the SKP. Idempotent: a retried start reuses the
  * appraisal.
  */
+@ModelApi
 @Component("prepareAppraisal")
 class PrepareAppraisal implements JavaDelegate {
 

@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
+import id.kinerja.process.ModelApi;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.security.Groups;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * tasks follow the post. With the post vacant the task goes to HR. Used as the create listener
  * {@code ${assignRater}} of every task of the Pejabat Penilai Kinerja.
  */
+@ModelApi
 @Component("assignRater")
 public class Raters implements TaskListener {
 

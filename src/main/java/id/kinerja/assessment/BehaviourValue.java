@@ -1,5 +1,8 @@
 package id.kinerja.assessment;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The seven BerAKHLAK core values of Perilaku Kerja. {@link #suffix()} names their form fields,
  * e.g. {@code ratingKompeten}, {@code alasanKompeten}, {@code ekspektasiKompeten}.
@@ -27,5 +30,15 @@ public enum BehaviourValue {
 
   public String label() {
     return label;
+  }
+
+  /** The form field of this value with the prefix, e.g. {@code ratingKompeten}. */
+  public String field(String prefix) {
+    return prefix + suffix;
+  }
+
+  /** The form fields of all seven values with the prefix. */
+  public static List<String> fieldNames(String prefix) {
+    return Arrays.stream(values()).map(value -> value.field(prefix)).toList();
   }
 }

@@ -1,23 +1,34 @@
 package id.kinerja.assessment;
 
+import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DEADLINE;
+import static id.kinerja.appraisal.AppraisalVariables.APPEAL_FILED;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_WINDOW;
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
+import static id.kinerja.appraisal.AppraisalVariables.QUARTERS_SUMMARY;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.SUMMARY;
+import static id.kinerja.assessment.AssessmentForms.*;
+import static id.kinerja.plan.PlanForms.DESCRIPTION;
+import static id.kinerja.plan.PlanForms.RESULT_ID;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.AssessmentRepository.FinalRating;
 import id.kinerja.assessment.AssessmentRepository.SelfAssessment;
 import id.kinerja.assessment.AssessmentRepository.ValueRating;
+import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.monitoring.MonitoringRepository;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -45,12 +56,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FinalAssessment {
 
-  static final String SELF_ROWS = "penilaianMandiri";
-  public static final String RATER_OF_RESULT = "penilaiNip";
-  public static final String RATER_OF_RESULT_NAME = "namaPenilai";
-  public static final String SUMMARY = "ringkasanPenilaian";
-  public static final String APPEAL_FILED = "ajukanKeberatan";
-  public static final String APPEAL_DEADLINE = "batasKeberatan";
 
   private final PlanRepository plans;
   private final MonitoringRepository monitoring;
@@ -68,38 +73,43 @@ public class FinalAssessment {
   }
 
   /** Create listener of "Penilaian mandiri": one row per approved RHK. */
+  @ModelApi
   public void prepareSelfAssessment(DelegateTask task) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlannedResult r : plans.results(AppraisalVariables.appraisalId(task))) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("rhkId", r.id());
-      row.put("uraian", r.description());
+      row.put(RESULT_ID, r.id());
+      row.put(DESCRIPTION, r.description());
       rows.add(row);
     }
     task.setVariable(SELF_ROWS, JsonVariables.of(rows));
   }
 
   /** Create listener of "Nilai kinerja akhir": the four quarters in a few lines. */
+  @ModelApi
   public void prepareRating(DelegateTask task) {
     String quarters = monitoring.reviews(AppraisalVariables.appraisalId(task)).stream()
         .map(r -> "TW " + r.quarter() + ": hasil kerja " + Rating.valueOf(r.resultsRating()).label()
             + ", perilaku kerja " + Rating.valueOf(r.behaviourRating()).label()
             + (r.predicate() == null ? "" : ", predikat " + Predicate.labelOf(r.predicate())))
         .collect(Collectors.joining("\n"));
-    task.setVariable("ringkasanTriwulan", quarters.isEmpty() ? "Belum ada penilaian triwulan." : quarters);
+    task.setVariable(QUARTERS_SUMMARY, quarters.isEmpty() ? "Belum ada penilaian triwulan." : quarters);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener selfAssessmentCheck() {
     return OnCompletion.check(this::checkSelfAssessment);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener finalRatingCheck() {
     return OnCompletion.check(this::checkRating);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener resultAnswerCheck() {
     return OnCompletion.check(this::checkAnswer);
   }
@@ -110,11 +120,11 @@ public class FinalAssessment {
     FormInput input = FormInput.of(execution);
     List<SelfAssessment> rows = new ArrayList<>();
     for (FormInput row : input.rows(SELF_ROWS, "Penilaian mandiri", resultIds.size(), resultIds.size())) {
-      Long resultId = row.id("rhkId", "Nomor RHK");
+      Long resultId = row.id(RESULT_ID, "Nomor RHK");
       row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
-      String achievement = row.text("realisasiAkhir", "Realisasi akhir", 3, 1000);
-      String evidence = row.link("buktiDukung", "Bukti dukung");
-      Rating self = row.choice("capaianMandiri", "Capaian menurut pegawai", Rating.class);
+      String achievement = row.text(FINAL_ACHIEVEMENT, "Realisasi akhir", 3, 1000);
+      String evidence = row.link(MonitoringForms.EVIDENCE, "Bukti dukung");
+      Rating self = row.choice(SELF_RATING, "Capaian menurut pegawai", Rating.class);
       if (row.valid()) {
         rows.add(new SelfAssessment(resultId, achievement, evidence, self.name()));
       }
@@ -122,7 +132,7 @@ public class FinalAssessment {
     input.require(rows.size() < resultIds.size()
             || rows.stream().map(SelfAssessment::resultId).collect(Collectors.toSet()).equals(resultIds),
         "Penilaian mandiri wajib diisi untuk setiap RHK tepat satu kali");
-    String summary = input.text("ringkasanMandiri", "Ringkasan penilaian mandiri", 10, 4000);
+    String summary = input.text(SELF_SUMMARY, "Ringkasan penilaian mandiri", 10, 4000);
     input.refuseIfInvalid();
     assessments.saveSelfAssessment(appraisalId, rows, summary);
   }
@@ -130,11 +140,11 @@ public class FinalAssessment {
   void checkRating(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
     Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
-    String resultsReason = input.text("alasanHasilKerja", "Alasan rating hasil kerja", 10, 2000);
+    String resultsReason = input.text(RESULTS_REASON, "Alasan rating hasil kerja", 10, 2000);
     List<ValueRating> values = new ArrayList<>();
     for (BehaviourValue value : BehaviourValue.values()) {
-      Rating rating = input.choice("rating" + value.suffix(), "Rating " + value.label(), Rating.class);
-      String reason = input.text("alasan" + value.suffix(), "Alasan rating " + value.label(), 5, 1000);
+      Rating rating = input.choice(value.field(VALUE_RATING), "Rating " + value.label(), Rating.class);
+      String reason = input.text(value.field(VALUE_REASON), "Alasan rating " + value.label(), 5, 1000);
       if (rating != null && reason != null) {
         values.add(new ValueRating(value.name(), rating.name(), reason));
       }
@@ -144,12 +154,16 @@ public class FinalAssessment {
     String rater = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
     assessments.saveRating(AppraisalVariables.appraisalId(execution), results.name(), resultsReason, behaviour.name(),
         values, rater);
+    // The decision table reads what was stored, in its canonical form, not the text the form sent.
+    execution.setVariable(RESULTS_RATING, results.name());
+    execution.setVariable(BEHAVIOUR_RATING, behaviour.name());
     execution.setVariable(RATER_OF_RESULT, rater);
     execution.setVariable(RATER_OF_RESULT_NAME, organisation.employee(rater).map(Employee::name)
         .orElse(String.valueOf(execution.getVariable(RATER_NAME))));
   }
 
   /** Service task after the decision: records the predicate and prepares "Tinjau hasil penilaian". */
+  @ModelApi
   public void recordPredicate(DelegateExecution execution) {
     long appraisalId = AppraisalVariables.appraisalId(execution);
     String predicate = String.valueOf(execution.getVariable(PREDICATE));
@@ -157,6 +171,7 @@ public class FinalAssessment {
     execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));
     execution.setVariable(SUMMARY, summary(appraisalId));
     execution.setVariable(APPEAL_DEADLINE, appealDeadline(execution.getVariable(APPEAL_WINDOW)));
+    execution.setVariable(APPEAL_FILED, false);
   }
 
   /** The last day to appeal a result shown today, for the form and the task's due date. */
@@ -181,9 +196,9 @@ public class FinalAssessment {
 
   void checkAnswer(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    Boolean appeal = input.bool(APPEAL_FILED, "Tanggapan atas hasil penilaian");
+    Boolean appeal = input.bool(APPEAL, "Tanggapan atas hasil penilaian");
     if (Boolean.TRUE.equals(appeal)) {
-      input.text("alasanKeberatan", "Alasan keberatan", 20, 4000);
+      input.text(APPEAL_REASONS, "Alasan keberatan", 20, 4000);
     }
     input.refuseIfInvalid();
     execution.setVariable(APPEAL_FILED, appeal);

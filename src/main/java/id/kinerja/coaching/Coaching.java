@@ -1,12 +1,20 @@
 package id.kinerja.coaching;
 
+import static id.kinerja.appraisal.AppraisalVariables.COACHING_REQUESTED_BY;
+import static id.kinerja.appraisal.AppraisalVariables.COACHING_SESSION;
+import static id.kinerja.appraisal.AppraisalVariables.COACHING_TOPIC;
+
+import static id.kinerja.coaching.CoachingForms.*;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.OnCompletion;
@@ -24,19 +32,16 @@ import org.springframework.stereotype.Component;
 /**
  * Coaching sessions (dialog kinerja) during the year. Either the employee or their rater asks for
  * one by starting "Minta dialog kinerja" in Tasklist; that reaches the employee's appraisal as the
- * message {@value #REQUESTED}, which opens a non-interrupting event subprocess: the rater records
+ * message {@value AppraisalProcess#COACHING_REQUESTED}, which opens a non-interrupting event subprocess: the rater records
  * the session, the employee gives feedback on it. Several sessions may run at once, so each keeps
  * its form values local to its own scope.
  */
 @Component
 public class Coaching {
 
-  static final String REQUESTED = "DialogKinerjaDiminta";
-  static final String SESSION_ID = "dialogId";
   static final String INCOMING = "masuk_";
-  private static final String[] REQUEST_FIELDS = {SESSION_ID, "dialogDimintaOleh", "topikDialog"};
-  private static final String[] SESSION_FIELDS = {"tanggalDialog", "catatanDialog", "tindakLanjutDisepakati",
-      "kompetensiDievaluasi", "skorKompetensi", "umpanBalikPegawai"};
+  private static final String[] REQUEST_FIELDS = {COACHING_SESSION, COACHING_REQUESTED_BY, COACHING_TOPIC};
+  private static final String[] SESSION_FIELDS = {HELD_ON, NOTES, AGREED_ACTIONS, COMPETENCY, SCORE, FEEDBACK};
 
   private final CoachingRepository coaching;
   private final OrganisationRepository organisation;
@@ -55,6 +60,7 @@ public class Coaching {
 
   /** End listener of the start event of "Minta dialog kinerja": checks who asks and forwards. */
   @Bean
+  @ModelApi
   ExecutionListener coachingRequestCheck() {
     return OnCompletion.check(this::forwardRequest);
   }
@@ -65,6 +71,7 @@ public class Coaching {
    * transaction as the correlation.
    */
   @Bean
+  @ModelApi
   ExecutionListener coachingSessionScope() {
     return execution -> {
       for (String field : SESSION_FIELDS) {
@@ -77,23 +84,25 @@ public class Coaching {
   }
 
   @Bean
+  @ModelApi
   ExecutionListener coachingRecordCheck() {
     return OnCompletion.check(this::checkRecord);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener coachingFeedbackCheck() {
     return OnCompletion.check(this::checkFeedback);
   }
 
   void forwardRequest(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    String nip = input.text("nipPegawai", "NIP pegawai", 18, 18);
-    String topic = input.text("topikDialog", "Topik dialog", 10, 1000);
+    String nip = input.text(EMPLOYEE, "NIP pegawai", 18, 18);
+    String topic = input.text(TOPIC, "Topik dialog", 10, 1000);
     input.refuseIfInvalid();
     // The logged-in user, never a "pemohon" the request itself names: a start may set any variable.
-    String requester = AsSystem.currentUserOr(identityService, execution.getVariable("pemohon"));
-    execution.setVariable("pemohon", requester);
+    String requester = AsSystem.currentUserOr(identityService, execution.getVariable(CoachingRequestProcess.Variables.REQUESTER));
+    execution.setVariable(CoachingRequestProcess.Variables.REQUESTER, requester);
     LocalDate today = LocalDate.now();
     boolean isEmployee = nip.equals(requester);
     boolean isRater = reportingLine.supervisorOf(nip, today).map(Employee::nip).filter(s -> s.equals(requester)).isPresent();
@@ -102,8 +111,8 @@ public class Coaching {
     input.refuseIfInvalid();
     String businessKey = AppraisalVariables.businessKey(nip, today.getYear());
     List<Execution> waiting = AsSystem.call(identityService, () -> runtimeService.createExecutionQuery()
-        .processInstanceBusinessKey(businessKey).processDefinitionKey(AppraisalVariables.PROCESS_KEY)
-        .messageEventSubscriptionName(REQUESTED).list());
+        .processInstanceBusinessKey(businessKey).processDefinitionKey(AppraisalProcess.KEY)
+        .messageEventSubscriptionName(AppraisalProcess.COACHING_REQUESTED).list());
     input.require(!waiting.isEmpty(), "Dialog kinerja hanya dapat diminta selama tahap pemantauan dan pembinaan "
         + "penilaian tahun " + today.getYear());
     input.refuseIfInvalid();
@@ -112,24 +121,24 @@ public class Coaching {
         () -> runtimeService.getVariable(appraisal, APPRAISAL_ID))).longValue();
     long sessionId = coaching.request(appraisalId, requester, topic);
     String requesterName = organisation.employee(requester).map(Employee::name).orElse(requester);
-    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(REQUESTED)
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(AppraisalProcess.COACHING_REQUESTED)
         .processInstanceId(appraisal)
-        .setVariables(Map.of(INCOMING + SESSION_ID, sessionId, INCOMING + "dialogDimintaOleh", requesterName,
-            INCOMING + "topikDialog", topic))
+        .setVariables(Map.of(INCOMING + COACHING_SESSION, sessionId, INCOMING + COACHING_REQUESTED_BY, requesterName,
+            INCOMING + COACHING_TOPIC, topic))
         .correlateWithResult());
   }
 
   void checkRecord(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    LocalDate heldOn = input.date("tanggalDialog", "Tanggal dialog");
+    LocalDate heldOn = input.date(HELD_ON, "Tanggal dialog");
     input.require(heldOn == null || !heldOn.isAfter(LocalDate.now()), "Tanggal dialog tidak boleh di masa depan");
-    String notes = input.text("catatanDialog", "Catatan dialog", 10, 4000);
-    String actions = input.text("tindakLanjutDisepakati", "Tindak lanjut yang disepakati", 5, 2000);
-    Competency competency = input.optionalText("kompetensiDievaluasi", "Kompetensi", 30) == null ? null
-        : input.choice("kompetensiDievaluasi", "Kompetensi yang dievaluasi", Competency.class);
+    String notes = input.text(NOTES, "Catatan dialog", 10, 4000);
+    String actions = input.text(AGREED_ACTIONS, "Tindak lanjut yang disepakati", 5, 2000);
+    Competency competency = input.optionalText(COMPETENCY, "Kompetensi", 30) == null ? null
+        : input.choice(COMPETENCY, "Kompetensi yang dievaluasi", Competency.class);
     Integer score = null;
     if (competency != null) {
-      var value = input.number("skorKompetensi", "Skor kompetensi", 1, 5);
+      var value = input.number(SCORE, "Skor kompetensi", 1, 5);
       input.require(value == null || value.stripTrailingZeros().scale() <= 0, "Skor kompetensi harus bilangan bulat 1 sampai 5");
       score = value == null ? null : value.intValue();
     }
@@ -141,12 +150,12 @@ public class Coaching {
 
   void checkFeedback(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    String feedback = input.text("umpanBalikPegawai", "Umpan balik", 3, 2000);
+    String feedback = input.text(FEEDBACK, "Umpan balik", 3, 2000);
     input.refuseIfInvalid();
     coaching.recordFeedback(sessionId(execution), feedback);
   }
 
   private static long sessionId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(SESSION_ID)).longValue();
+    return ((Number) execution.getVariable(COACHING_SESSION)).longValue();
   }
 }

@@ -1,5 +1,15 @@
 package id.kinerja.followup;
 
+import static id.kinerja.appraisal.AppraisalVariables.AWARD_NOMINATION;
+import static id.kinerja.appraisal.AppraisalVariables.COMPETENCY_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.FOLLOW_UP_RESULT;
+import static id.kinerja.appraisal.AppraisalVariables.LOWEST_COMPETENCY;
+import static id.kinerja.appraisal.AppraisalVariables.LOWEST_SCORE;
+import static id.kinerja.appraisal.AppraisalVariables.TRAINING_REFERRAL;
+import static id.kinerja.appraisal.AppraisalVariables.TRAINING_TOPICS;
+
+import static id.kinerja.followup.FollowUpForms.*;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 
 import id.kinerja.appraisal.AppraisalRepository;
@@ -8,6 +18,7 @@ import id.kinerja.assessment.AssessmentRepository;
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.coaching.CoachingRepository;
 import id.kinerja.coaching.Competency;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -31,7 +42,6 @@ import org.springframework.stereotype.Component;
 public class FollowUps {
 
   static final String PERFORMANCE_TOPIC = "PENINGKATAN_KINERJA";
-  static final String DECISION_RESULT = "hasilRujukan";
 
   private final AssessmentRepository assessments;
   private final CoachingRepository coaching;
@@ -48,58 +58,64 @@ public class FollowUps {
     this.identityService = identityService;
   }
 
-  /** Service task "Siapkan data tindak lanjut": the inputs of the decision. */
+  /** Service task "Siapkan data tindak lanjut": the inputs of the decision, all from the stored record. */
+  @ModelApi
   public void prepare(DelegateExecution execution) {
     long appraisalId = AppraisalVariables.appraisalId(execution);
-    execution.setVariable("ratingKompeten", assessments.valueRatings(appraisalId).stream()
+    execution.setVariable(AppraisalVariables.PREDICATE, appraisals.predicate(appraisalId).orElseThrow());
+    execution.setVariable(COMPETENCY_RATING, assessments.valueRatings(appraisalId).stream()
         .filter(v -> v.valueCode().equals(BehaviourValue.KOMPETEN.name())).map(v -> v.rating()).findFirst().orElse(null));
     var lowest = coaching.lowestScore(appraisalId);
-    execution.setVariable("skorKompetensiTerendah", lowest.map(CoachingRepository.LowestScore::score).orElse(null));
-    execution.setVariable("kompetensiTerendah", lowest.map(CoachingRepository.LowestScore::competency).orElse(null));
+    execution.setVariable(LOWEST_SCORE, lowest.map(CoachingRepository.LowestScore::score).orElse(null));
+    execution.setVariable(LOWEST_COMPETENCY, lowest.map(CoachingRepository.LowestScore::competency).orElse(null));
   }
 
   /** Service task after the decision: sums up its rows and records them. */
+  @ModelApi
   public void recordDecision(DelegateExecution execution) {
-    List<Map<String, Object>> rows = JsonVariables.rows(execution.getVariable(DECISION_RESULT));
-    boolean referral = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("rujukanPelatihan")));
-    boolean award = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("nominasiPenghargaan")));
-    List<String> topics = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("rujukanPelatihan")))
-        .map(r -> r.get("topikPelatihan")).filter(Objects::nonNull).map(Object::toString).distinct().toList();
+    List<Map<String, Object>> rows = JsonVariables.rows(execution.getVariable(FOLLOW_UP_RESULT));
+    boolean referral = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get(TRAINING_REFERRAL)));
+    boolean award = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get(AWARD_NOMINATION)));
+    List<String> topics = rows.stream().filter(r -> Boolean.TRUE.equals(r.get(TRAINING_REFERRAL)))
+        .map(r -> r.get(TRAINING_TOPICS)).filter(Objects::nonNull).map(Object::toString).distinct().toList();
     followUps.decide(AppraisalVariables.appraisalId(execution), referral, String.join(",", topics), award);
-    execution.setVariable("rujukanPelatihan", referral);
-    execution.setVariable("nominasiPenghargaan", award);
-    execution.setVariable("topikPelatihan", topics.stream().map(FollowUps::topicLabel).collect(Collectors.joining(", ")));
-    execution.removeVariable(DECISION_RESULT);
+    execution.setVariable(TRAINING_REFERRAL, referral);
+    execution.setVariable(AWARD_NOMINATION, award);
+    execution.setVariable(TRAINING_TOPICS, topics.stream().map(FollowUps::topicLabel).collect(Collectors.joining(", ")));
+    execution.removeVariable(FOLLOW_UP_RESULT);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener trainingPlanCheck() {
     return OnCompletion.check(execution -> {
       FormInput input = FormInput.of(execution);
-      String plan = input.text("rencanaPelatihan", "Rencana pelatihan", 10, 2000);
-      LocalDate date = execution.getVariable("jadwalPelatihan") == null ? null : input.date("jadwalPelatihan", "Jadwal");
+      String plan = input.text(TRAINING_PLAN, "Rencana pelatihan", 10, 2000);
+      LocalDate date = execution.getVariable(TRAINING_DATE) == null ? null : input.date(TRAINING_DATE, "Jadwal");
       input.refuseIfInvalid();
       followUps.planTraining(AppraisalVariables.appraisalId(execution), plan, date, AsSystem.currentUser(identityService));
     });
   }
 
   @Bean
+  @ModelApi
   ExecutionListener referralAcknowledgementCheck() {
     return OnCompletion.check(execution -> {
       FormInput input = FormInput.of(execution);
-      input.require(input.flag("konfirmasiRujukan"), "Centang konfirmasi bahwa Anda memahami rujukan pelatihan");
-      String note = input.optionalText("catatanPegawai", "Catatan", 2000);
+      input.require(input.flag(ACKNOWLEDGED), "Centang konfirmasi bahwa Anda memahami rujukan pelatihan");
+      String note = input.optionalText(EMPLOYEE_NOTE, "Catatan", 2000);
       input.refuseIfInvalid();
       followUps.acknowledge(AppraisalVariables.appraisalId(execution), note);
     });
   }
 
   @Bean
+  @ModelApi
   ExecutionListener awardCheck() {
     return OnCompletion.check(execution -> {
       FormInput input = FormInput.of(execution);
-      String kind = input.text("jenisPenghargaan", "Jenis penghargaan", 3, 200);
-      String note = input.optionalText("catatanPenghargaan", "Catatan", 2000);
+      String kind = input.text(AWARD_KIND, "Jenis penghargaan", 3, 200);
+      String note = input.optionalText(AWARD_NOTE, "Catatan", 2000);
       input.refuseIfInvalid();
       followUps.processAward(AppraisalVariables.appraisalId(execution), kind, note, AsSystem.currentUser(identityService));
     });

@@ -1,16 +1,27 @@
 package id.kinerja.monitoring;
 
+import static id.kinerja.appraisal.AppraisalVariables.PREVIOUS_FEEDBACK;
+import static id.kinerja.appraisal.AppraisalVariables.QUARTER;
+import static id.kinerja.appraisal.AppraisalVariables.QUARTER_LABEL;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 
+import static id.kinerja.monitoring.MonitoringForms.*;
+import static id.kinerja.plan.PlanForms.DESCRIPTION;
+import static id.kinerja.plan.PlanForms.QUANTITY_TARGET;
+import static id.kinerja.plan.PlanForms.QUANTITY_UNIT;
+import static id.kinerja.plan.PlanForms.RESULT_ID;
+
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.Rating;
 import id.kinerja.monitoring.MonitoringRepository.Realisation;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -37,9 +48,6 @@ import org.springframework.stereotype.Component;
 @Component("quarterlyMonitoring")
 public class QuarterlyMonitoring {
 
-  static final String QUARTER = "triwulan";
-  static final String QUARTER_LABEL = "labelTriwulan";
-  static final String ROWS = "realisasi";
   private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
   private final PlanRepository plans;
@@ -53,6 +61,7 @@ public class QuarterlyMonitoring {
   }
 
   /** Create listener of "Catat realisasi triwulan". */
+  @ModelApi
   public void prepareRealisation(DelegateTask task) {
     long appraisalId = AppraisalVariables.appraisalId(task);
     int quarter = quarter(task.getVariable(QUARTER));
@@ -61,32 +70,34 @@ public class QuarterlyMonitoring {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlannedResult result : plans.results(appraisalId)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("rhkId", result.id());
-      row.put("uraian", result.description());
-      row.put("targetKuantitas", result.quantityTarget());
-      row.put("satuanKuantitas", result.quantityUnit());
+      row.put(RESULT_ID, result.id());
+      row.put(DESCRIPTION, result.description());
+      row.put(QUANTITY_TARGET, result.quantityTarget());
+      row.put(QUANTITY_UNIT, result.quantityUnit());
       Realisation before = earlier.get(result.id());
       if (before != null) {
-        row.put("realisasiKuantitas", before.quantity());
-        row.put("realisasiKualitas", before.quality());
-        row.put("realisasiWaktu", before.timeMonths());
-        row.put("buktiDukung", before.evidenceUrl());
-        row.put("catatan", before.note());
+        row.put(QUANTITY, before.quantity());
+        row.put(QUALITY, before.quality());
+        row.put(TIME, before.timeMonths());
+        row.put(EVIDENCE, before.evidenceUrl());
+        row.put(NOTE, before.note());
       }
       rows.add(row);
     }
-    task.setVariable(ROWS, JsonVariables.of(rows));
+    task.setVariable(REALISATIONS, JsonVariables.of(rows));
     task.setVariable(QUARTER_LABEL, "TW " + ROMAN[quarter]);
-    task.setVariable("umpanBalikSebelumnya", quarter == 1 ? null
+    task.setVariable(PREVIOUS_FEEDBACK, quarter == 1 ? null
         : monitoring.review(appraisalId, quarter - 1).map(MonitoringRepository.QuarterlyReview::feedback).orElse(null));
   }
 
   @Bean
+  @ModelApi
   ExecutionListener realisationCheck() {
     return OnCompletion.check(this::checkRealisation);
   }
 
   @Bean
+  @ModelApi
   ExecutionListener quarterlyReviewCheck() {
     return OnCompletion.check(this::checkReview);
   }
@@ -97,14 +108,14 @@ public class QuarterlyMonitoring {
     Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
     List<Realisation> realisations = new ArrayList<>();
-    for (FormInput row : input.rows(ROWS, "Realisasi", resultIds.size(), resultIds.size())) {
-      Long resultId = row.id("rhkId", "Nomor RHK");
+    for (FormInput row : input.rows(REALISATIONS, "Realisasi", resultIds.size(), resultIds.size())) {
+      Long resultId = row.id(RESULT_ID, "Nomor RHK");
       row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
-      BigDecimal quantity = row.number("realisasiKuantitas", "Realisasi kuantitas", 0, 1_000_000);
-      BigDecimal quality = row.number("realisasiKualitas", "Realisasi kualitas (%)", 0, 100);
-      BigDecimal time = row.number("realisasiWaktu", "Realisasi waktu (bulan)", 0, 12);
-      String evidence = row.link("buktiDukung", "Bukti dukung");
-      String note = row.optionalText("catatan", "Catatan", 2000);
+      BigDecimal quantity = row.number(QUANTITY, "Realisasi kuantitas", 0, 1_000_000);
+      BigDecimal quality = row.number(QUALITY, "Realisasi kualitas (%)", 0, 100);
+      BigDecimal time = row.number(TIME, "Realisasi waktu (bulan)", 0, 12);
+      String evidence = row.link(EVIDENCE, "Bukti dukung");
+      String note = row.optionalText(NOTE, "Catatan", 2000);
       if (row.valid()) {
         realisations.add(new Realisation(resultId, quantity, quality, time, evidence, note));
       }
@@ -118,7 +129,7 @@ public class QuarterlyMonitoring {
 
   void checkReview(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    String feedback = input.text("umpanBalik", "Umpan balik", 10, 2000);
+    String feedback = input.text(FEEDBACK, "Umpan balik", 10, 2000);
     Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
@@ -127,6 +138,7 @@ public class QuarterlyMonitoring {
   }
 
   /** Service task after the periodic predicate decision. */
+  @ModelApi
   public void recordPredicate(DelegateExecution execution) {
     monitoring.savePredicate(AppraisalVariables.appraisalId(execution), quarter(execution.getVariable(QUARTER)),
         String.valueOf(execution.getVariable(PREDICATE)));

@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -143,7 +144,7 @@ public class PeriodOpeningWorker implements ApplicationRunner, AutoCloseable {
   }
 
   private void start(PeriodOpeningRepository.Opening opening, String nip) {
-    runtimeService.startProcessInstanceByKey(AppraisalVariables.PROCESS_KEY,
+    runtimeService.startProcessInstanceByKey(AppraisalProcess.KEY,
         AppraisalVariables.businessKey(nip, opening.periodYear()),
         Map.of(AppraisalVariables.NIP, nip, AppraisalVariables.YEAR, opening.periodYear()));
     openings.markStarted(opening.id(), nip);

@@ -1,11 +1,17 @@
 package id.kinerja.period;
 
+import static id.kinerja.appraisal.AppraisalVariables.WAITING_FOR_CALIBRATION;
+
+import static id.kinerja.period.CalibrationForms.*;
+import static id.kinerja.period.CalibrationProcess.Variables.*;
+
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.FinalAssessment;
 import id.kinerja.assessment.Predicate;
@@ -13,6 +19,7 @@ import id.kinerja.assessment.Rating;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.period.CalibrationRepository.UnitResult;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -46,9 +53,6 @@ import org.springframework.stereotype.Component;
 @Component("unitCalibration")
 public class UnitCalibration {
 
-  static final String PROCESS_KEY = "kalibrasi-unit";
-  static final String RELEASED = "HasilUnitDikalibrasi";
-  static final String UNIT = "kodeUnit";
 
   private final AppraisalRepository appraisals;
   private final OrganisationRepository organisation;
@@ -77,10 +81,11 @@ public class UnitCalibration {
   }
 
   /** In the employee's appraisal, after the predicate: wait for the unit, and start its calibration when complete. */
+  @ModelApi
   public void enrol(DelegateExecution execution) {
     int year = AppraisalVariables.year(execution);
     boolean calibrates = appraisals.settings(year).calibrates();
-    execution.setVariable("menungguKalibrasi", calibrates);
+    execution.setVariable(WAITING_FOR_CALIBRATION, calibrates);
     if (!calibrates) {
       return;
     }
@@ -89,48 +94,57 @@ public class UnitCalibration {
     appraisals.setStatus(AppraisalVariables.appraisalId(execution), "KALIBRASI");
     if (calibration.withoutPredicate(unit, year) == 0) {
       String businessKey = unit + ":" + year;
-      AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+      AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CalibrationProcess.KEY)
           .processInstanceBusinessKey(businessKey).count() > 0 ? null
-          : runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-              Map.of(UNIT, unit, AppraisalVariables.YEAR, year)));
+          : runtimeService.startProcessInstanceByKey(CalibrationProcess.KEY, businessKey,
+              Map.of(UNIT, unit, YEAR, year)));
     }
   }
 
+  @ModelApi
   public void prepare(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
-    execution.setVariable("namaUnit", organisation.unit(unit).orElseThrow().name());
-    execution.setVariable("predikatOrganisasi", summaries.unitPredicate(unit, AppraisalVariables.year(execution)).orElse(null));
+    execution.setVariable(UNIT_NAME, organisation.unit(unit).orElseThrow().name());
+    String predicate = summaries.unitPredicate(unit, AppraisalVariables.year(execution)).orElse(null);
+    execution.setVariable(ORGANISATION_PREDICATE, predicate);
+    execution.setVariable(ORGANISATION_PREDICATE_SET, predicate != null);
   }
 
+  @ModelApi
   public void assignLeader(DelegateTask task) {
     assign(task, unitPredicates.leaderAbove((String) task.getVariable(UNIT)).map(Employee::nip).orElse(null));
   }
 
+  @ModelApi
   public void assignHead(DelegateTask task) {
     assign(task, unitPredicates.headOf((String) task.getVariable(UNIT)).map(Employee::nip).orElse(null));
   }
 
   @Bean
+  @ModelApi
   ExecutionListener organisationPredicateCheck() {
     return OnCompletion.check(execution -> {
       FormInput input = FormInput.of(execution);
-      String predicate = input.text("predikatOrganisasi", "Predikat kinerja organisasi", 1, 20);
+      String predicate = input.text(ORGANISATION_PREDICATE, "Predikat kinerja organisasi", 1, 20);
       input.require(predicate == null || UnitPredicates.PREDICATES.contains(predicate),
           "Predikat organisasi '" + predicate + "' tidak dikenal");
       input.refuseIfInvalid();
       summaries.saveUnitPredicate((String) execution.getVariable(UNIT), AppraisalVariables.year(execution), predicate,
           AsSystem.currentUserOr(identityService, "pimpinan"));
+      execution.setVariable(ORGANISATION_PREDICATE, predicate);
     });
   }
 
   /** Service task: counts, shares and broken bounds for the unit head's form. */
+  @ModelApi
   public void checkCurve(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
-    List<UnitResult> results = calibration.results(unit, AppraisalVariables.year(execution));
+    int year = AppraisalVariables.year(execution);
+    List<UnitResult> results = calibration.results(unit, year);
     Map<String, Integer> counts = new TreeMap<>();
     results.forEach(r -> counts.merge(r.predicate(), 1, Integer::sum));
     List<DistributionCurve.Violation> broken =
-        DistributionCurve.violations(counts, curve.forOrganisationPredicate((String) execution.getVariable("predikatOrganisasi")));
+        DistributionCurve.violations(counts, curve.forOrganisationPredicate(summaries.unitPredicate(unit, year).orElseThrow()));
     StringBuilder text = new StringBuilder();
     for (Predicate p : Predicate.values()) {
       int count = counts.getOrDefault(p.name(), 0);
@@ -138,9 +152,9 @@ public class UnitCalibration {
           .append(String.format("%.1f", results.isEmpty() ? 0 : 100.0 * count / results.size())).append("%)\n");
     }
     broken.forEach(v -> text.append("Batas dilanggar: ").append(v.message()).append('\n'));
-    execution.setVariable("kurvaSesuai", broken.isEmpty());
-    execution.setVariable("ringkasanKurva", text.toString().strip());
-    execution.setVariable("pegawaiUnit", JsonVariables.of(results.stream().map(r -> {
+    execution.setVariable(CURVE_HOLDS, broken.isEmpty());
+    execution.setVariable(CURVE_SUMMARY, text.toString().strip());
+    execution.setVariable(UNIT_RESULTS, JsonVariables.of(results.stream().map(r -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("nip", r.nip());
       row.put("nama", r.name());
@@ -152,6 +166,7 @@ public class UnitCalibration {
   }
 
   @Bean
+  @ModelApi
   ExecutionListener unitCalibrationCheck() {
     return OnCompletion.check(this::calibrate);
   }
@@ -161,21 +176,21 @@ public class UnitCalibration {
     Map<String, UnitResult> byNip = calibration.results(unit, AppraisalVariables.year(execution)).stream()
         .collect(Collectors.toMap(UnitResult::nip, Function.identity()));
     FormInput input = FormInput.of(execution);
-    boolean accept = input.flag("terimaPenyimpangan");
+    boolean accept = input.flag(ACCEPT_DEVIATION);
     List<Object[]> changes = new ArrayList<>();
-    List<FormInput> rows = execution.getVariable("perubahan") == null ? List.of()
-        : input.rows("perubahan", "Perubahan", 0, byNip.size());
+    List<FormInput> rows = execution.getVariable(CHANGES) == null ? List.of()
+        : input.rows(CHANGES, "Perubahan", 0, byNip.size());
     for (FormInput row : rows) {
-      String nip = row.text("nip", "NIP", 18, 18);
+      String nip = row.text(NIP, "NIP", 18, 18);
       row.require(nip == null || byNip.containsKey(nip), "NIP " + nip + " bukan pegawai unit ini yang dinilai");
-      Rating results = row.choice("ratingHasilKerjaBaru", "Rating hasil kerja baru", Rating.class);
-      Rating behaviour = row.choice("ratingPerilakuKerjaBaru", "Rating perilaku kerja baru", Rating.class);
-      String reason = row.text("alasan", "Alasan perubahan", 10, 2000);
+      Rating results = row.choice(NEW_RESULTS_RATING, "Rating hasil kerja baru", Rating.class);
+      Rating behaviour = row.choice(NEW_BEHAVIOUR_RATING, "Rating perilaku kerja baru", Rating.class);
+      String reason = row.text(REASON, "Alasan perubahan", 10, 2000);
       if (row.valid()) {
         changes.add(new Object[] {byNip.get(nip), results.name(), behaviour.name(), reason});
       }
     }
-    String deviation = accept ? input.text("alasanPenyimpangan", "Alasan menerima penyimpangan", 10, 2000) : null;
+    String deviation = accept ? input.text(DEVIATION_REASON, "Alasan menerima penyimpangan", 10, 2000) : null;
     input.require(accept || !rows.isEmpty(), "Ubah paling sedikit satu rating, atau terima penyimpangan dengan alasannya");
     input.refuseIfInvalid();
     String user = AsSystem.currentUserOr(identityService, "kepala-unit");
@@ -188,16 +203,17 @@ public class UnitCalibration {
       byNip.values().stream().findFirst().ifPresent(any -> appraisals.notify(any.appraisalId(), user, "KURVA_PENYIMPANGAN",
           "Unit " + unit + ": penyimpangan kurva diterima. " + deviation));
     }
-    execution.setVariable("terimaPenyimpangan", accept);
-    execution.setVariable("perubahan", null);
+    execution.setVariable(DEVIATION_ACCEPTED, accept);
+    execution.setVariable(CHANGES, null);
   }
 
   /** Service task: the unit's results, calibrated, go back to each employee's appraisal. */
+  @ModelApi
   public void release(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
     for (UnitResult result : calibration.results(unit, AppraisalVariables.year(execution))) {
       boolean waiting = runtimeService.createExecutionQuery().processInstanceId(result.processInstanceId())
-          .messageEventSubscriptionName(RELEASED).count() > 0;
+          .messageEventSubscriptionName(AppraisalProcess.UNIT_RESULTS_RELEASED).count() > 0;
       if (!waiting) {
         continue;
       }
@@ -206,11 +222,11 @@ public class UnitCalibration {
       calibrated.put(BEHAVIOUR_RATING, result.behaviourRating());
       calibrated.put(PREDICATE, result.predicate());
       calibrated.put(PREDICATE_LABEL, Predicate.labelOf(result.predicate()));
-      calibrated.put(FinalAssessment.SUMMARY, finalAssessment.summary(result.appraisalId()));
-      calibrated.put(FinalAssessment.APPEAL_DEADLINE, FinalAssessment.appealDeadline(
+      calibrated.put(AppraisalVariables.SUMMARY, finalAssessment.summary(result.appraisalId()));
+      calibrated.put(AppraisalVariables.APPEAL_DEADLINE, FinalAssessment.appealDeadline(
           runtimeService.getVariable(result.processInstanceId(), AppraisalVariables.APPEAL_WINDOW)));
       appraisals.setStatus(result.appraisalId(), "HASIL");
-      runtimeService.createMessageCorrelation(RELEASED).processInstanceId(result.processInstanceId())
+      runtimeService.createMessageCorrelation(AppraisalProcess.UNIT_RESULTS_RELEASED).processInstanceId(result.processInstanceId())
           .setVariables(calibrated).correlateWithResult();
     }
   }

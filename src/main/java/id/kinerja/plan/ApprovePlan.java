@@ -5,7 +5,9 @@ import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,12 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets (menetapkan) the SKP and wakes the subordinates whose submissions wait for it: they wait on
- * the message {@value #SUPERVISOR_PLAN_APPROVED} with this employee as their rater.
+ * the message {@value AppraisalProcess#SUPERVISOR_PLAN_SET} with this employee as their rater.
  */
+@ModelApi
 @Component("approvePlan")
 class ApprovePlan implements JavaDelegate {
-
-  static final String SUPERVISOR_PLAN_APPROVED = "SkpAtasanDisetujui";
 
   private final PlanRepository plans;
   private final RuntimeService runtimeService;
@@ -39,7 +40,7 @@ class ApprovePlan implements JavaDelegate {
     plans.markApproved(appraisalId, String.valueOf(execution.getVariable(RATER_NIP)));
     String nip = (String) execution.getVariable(NIP);
     int year = AppraisalVariables.year(execution);
-    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(SUPERVISOR_PLAN_APPROVED)
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(AppraisalProcess.SUPERVISOR_PLAN_SET)
         .processInstanceVariableEquals(RATER_NIP, nip)
         .processInstanceVariableEquals(YEAR, year)
         .correlateAllWithResult());

@@ -1,11 +1,15 @@
 package id.kinerja.plan;
 
+import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
+import static id.kinerja.plan.PlanForms.*;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.plan.PlannedResult.ResultKind;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
 import java.math.BigDecimal;
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Component;
  * RHK with its three indicators and targets in range, pointing at one of the offered parent RHK
  * (or organisation goals) when there are any. A refused submission leaves the task open.
  */
+@ModelApi
 @Component("planDraftCheck")
 class PlanDraftCheck implements ExecutionListener {
 
@@ -44,29 +49,29 @@ class PlanDraftCheck implements ExecutionListener {
       return;
     }
     long appraisalId = AppraisalVariables.appraisalId(execution);
-    Set<String> parents = JsonVariables.rows(execution.getVariable(PlanDraftForm.PARENT_OPTIONS)).stream()
+    Set<String> parents = JsonVariables.rows(execution.getVariable(PARENT_OPTIONS)).stream()
         .map(o -> String.valueOf(o.get("value"))).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
     List<PlannedResult> results = new ArrayList<>();
     int seq = 0;
     boolean anyMain = false;
-    List<FormInput> rows = input.rows("rhk", "Rencana hasil kerja", 1, MAX_RESULTS);
+    List<FormInput> rows = input.rows(RESULTS, "Rencana hasil kerja", 1, MAX_RESULTS);
     for (FormInput row : rows) {
       seq++;
-      ResultKind kind = row.choice("jenis", "Jenis RHK", ResultKind.class);
+      ResultKind kind = row.choice(KIND, "Jenis RHK", ResultKind.class);
       anyMain |= kind == ResultKind.UTAMA;
-      String description = row.text("uraian", "Rencana hasil kerja", 10, 1000);
-      String parent = row.optionalText("rhkAtasan", "RHK atasan", 100);
+      String description = row.text(DESCRIPTION, "Rencana hasil kerja", 10, 1000);
+      String parent = row.optionalText(PARENT, "RHK atasan", 100);
       row.require(parents.isEmpty() || parent != null, "RHK atasan yang diintervensi wajib dipilih");
       row.require(parent == null || parents.contains(parent), "RHK atasan '" + parent + "' tidak termasuk pilihan");
-      BigDecimal id = row.optionalNumber("rhkId", "Nomor RHK", 1, Long.MAX_VALUE);
-      String quantityIndicator = row.text("indikatorKuantitas", "Indikator kuantitas", 3, 500);
-      BigDecimal quantityTarget = row.number("targetKuantitas", "Target kuantitas", 1, 1_000_000);
-      String quantityUnit = row.text("satuanKuantitas", "Satuan kuantitas", 1, 50);
-      String qualityIndicator = row.text("indikatorKualitas", "Indikator kualitas", 3, 500);
-      BigDecimal qualityTarget = row.number("targetKualitas", "Target kualitas (%)", 0, 100);
-      String timeIndicator = row.text("indikatorWaktu", "Indikator waktu", 3, 500);
-      BigDecimal timeTarget = row.number("targetWaktu", "Target waktu (bulan)", 1, 12);
+      BigDecimal id = row.optionalNumber(RESULT_ID, "Nomor RHK", 1, Long.MAX_VALUE);
+      String quantityIndicator = row.text(QUANTITY_INDICATOR, "Indikator kuantitas", 3, 500);
+      BigDecimal quantityTarget = row.number(QUANTITY_TARGET, "Target kuantitas", 1, 1_000_000);
+      String quantityUnit = row.text(QUANTITY_UNIT, "Satuan kuantitas", 1, 50);
+      String qualityIndicator = row.text(QUALITY_INDICATOR, "Indikator kualitas", 3, 500);
+      BigDecimal qualityTarget = row.number(QUALITY_TARGET, "Target kualitas (%)", 0, 100);
+      String timeIndicator = row.text(TIME_INDICATOR, "Indikator waktu", 3, 500);
+      BigDecimal timeTarget = row.number(TIME_TARGET, "Target waktu (bulan)", 1, 12);
       if (row.valid()) {
         results.add(new PlannedResult(id == null ? null : id.longValue(), seq, kind, description,
             parent != null && parent.startsWith(PlanDraftForm.RESULT_PREFIX) ? idAfter(parent) : null,
@@ -85,7 +90,7 @@ class PlanDraftCheck implements ExecutionListener {
 
     List<PlannedResult> saved = plans.saveResults(appraisalId, results);
     plans.submit(appraisalId);
-    execution.setVariable("rhk", JsonVariables.of(saved.stream().map(PlanDraftCheck::asFormRow).toList()));
+    execution.setVariable(RESULTS, JsonVariables.of(saved.stream().map(PlanDraftCheck::asFormRow).toList()));
     draftForm.refreshSubordinates((String) execution.getVariable(NIP), AppraisalVariables.year(execution));
   }
 
@@ -95,18 +100,18 @@ class PlanDraftCheck implements ExecutionListener {
 
   static Map<String, Object> asFormRow(PlannedResult r) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("rhkId", r.id());
-    row.put("jenis", r.kind().name());
-    row.put("uraian", r.description());
-    row.put("rhkAtasan", r.parentResultId() != null ? PlanDraftForm.RESULT_PREFIX + r.parentResultId()
+    row.put(RESULT_ID, r.id());
+    row.put(KIND, r.kind().name());
+    row.put(DESCRIPTION, r.description());
+    row.put(PARENT, r.parentResultId() != null ? PlanDraftForm.RESULT_PREFIX + r.parentResultId()
         : r.organisationGoalId() != null ? PlanDraftForm.GOAL_PREFIX + r.organisationGoalId() : null);
-    row.put("indikatorKuantitas", r.quantityIndicator());
-    row.put("targetKuantitas", r.quantityTarget());
-    row.put("satuanKuantitas", r.quantityUnit());
-    row.put("indikatorKualitas", r.qualityIndicator());
-    row.put("targetKualitas", r.qualityTarget());
-    row.put("indikatorWaktu", r.timeIndicator());
-    row.put("targetWaktu", r.timeTarget());
+    row.put(QUANTITY_INDICATOR, r.quantityIndicator());
+    row.put(QUANTITY_TARGET, r.quantityTarget());
+    row.put(QUANTITY_UNIT, r.quantityUnit());
+    row.put(QUALITY_INDICATOR, r.qualityIndicator());
+    row.put(QUALITY_TARGET, r.qualityTarget());
+    row.put(TIME_INDICATOR, r.timeIndicator());
+    row.put(TIME_TARGET, r.timeTarget());
     return row;
   }
 }

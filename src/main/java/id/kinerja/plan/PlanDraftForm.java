@@ -1,12 +1,17 @@
 package id.kinerja.plan;
 
+import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
+import static id.kinerja.appraisal.AppraisalVariables.PLAN_ROUND;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.JsonVariables;
 import java.util.ArrayList;
@@ -23,15 +28,12 @@ import org.springframework.stereotype.Component;
  * (cascading), or, for the head of the top unit who has no supervisor here, the organisation goals
  * HR entered for the year.
  */
+@ModelApi
 @Component("planDraftForm")
 class PlanDraftForm implements TaskListener {
 
-  static final String PARENT_OPTIONS = "pilihanRhkAtasan";
-  static final String ROUND = "putaranSkp";
   static final String RESULT_PREFIX = "rhk:";
   static final String GOAL_PREFIX = "tujuan:";
-
-  static final String DRAFT_TASK = "Task_SusunSkp";
 
   private final PlanRepository plans;
   private final Raters raters;
@@ -49,7 +51,7 @@ class PlanDraftForm implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int year = AppraisalVariables.year(task);
-    Object previousRound = task.getVariable(ROUND);
+    Object previousRound = task.getVariable(PLAN_ROUND);
     // The first round follows the start, which has just looked the rater up; later rounds look again.
     String supervisor = previousRound == null ? (String) task.getVariable(RATER_NIP)
         : raters.refresh(task).map(Employee::nip).orElse(null);
@@ -58,7 +60,7 @@ class PlanDraftForm implements TaskListener {
     if (!options.isEmpty() || task.hasVariable(PARENT_OPTIONS)) {
       task.setVariable(PARENT_OPTIONS, JsonVariables.of(options));
     }
-    task.setVariable(ROUND, previousRound == null ? 1 : AppraisalVariables.number(previousRound).intValue() + 1);
+    task.setVariable(PLAN_ROUND, previousRound == null ? 1 : AppraisalVariables.number(previousRound).intValue() + 1);
   }
 
   /**
@@ -68,7 +70,7 @@ class PlanDraftForm implements TaskListener {
   void refreshSubordinates(String supervisorNip, int year) {
     List<Map<String, Object>> options = options(supervisorNip, year);
     AsSystem.call(identityService, () -> {
-      taskService.createTaskQuery().taskDefinitionKey(DRAFT_TASK)
+      taskService.createTaskQuery().taskDefinitionKey(AppraisalProcess.DRAFT_TASK)
           .processVariableValueEquals(RATER_NIP, supervisorNip).processVariableValueEquals(YEAR, year).list()
           .forEach(t -> taskService.setVariable(t.getId(), PARENT_OPTIONS, JsonVariables.of(options)));
       return null;

@@ -1,10 +1,14 @@
 package id.kinerja.plan;
 
+import static id.kinerja.appraisal.AppraisalVariables.PLAN_APPROVED;
+import static id.kinerja.appraisal.AppraisalVariables.RETURN_NOTES;
+
 import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.BehaviourValue;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import java.util.EnumMap;
@@ -18,6 +22,7 @@ import org.springframework.stereotype.Component;
  * Checks and records the supervisor's decision on an SKP: approve with the leader's specific
  * expectation for each BerAKHLAK value, or return with notes the employee will see.
  */
+@ModelApi
 @Component("planReviewCheck")
 class PlanReviewCheck implements ExecutionListener {
 
@@ -26,8 +31,6 @@ class PlanReviewCheck implements ExecutionListener {
     KEMBALIKAN
   }
 
-  static final String APPROVED = "skpDisetujui";
-  static final String RETURN_NOTES = "catatanPengembalian";
 
   private final PlanRepository plans;
   private final IdentityService identityService;
@@ -43,15 +46,15 @@ class PlanReviewCheck implements ExecutionListener {
       return;
     }
     FormInput input = FormInput.of(execution);
-    Decision decision = input.choice("keputusanSkp", "Keputusan", Decision.class);
+    Decision decision = input.choice(PlanForms.DECISION, "Keputusan", Decision.class);
     String notes = null;
     Map<BehaviourValue, String> expectations = new EnumMap<>(BehaviourValue.class);
     if (decision == Decision.KEMBALIKAN) {
-      notes = input.text("catatanAtasan", "Catatan untuk pegawai", 10, 2000);
+      notes = input.text(PlanForms.REVIEW_NOTES, "Catatan untuk pegawai", 10, 2000);
     } else if (decision == Decision.SETUJUI) {
-      notes = input.optionalText("catatanAtasan", "Catatan", 2000);
+      notes = input.optionalText(PlanForms.REVIEW_NOTES, "Catatan", 2000);
       for (BehaviourValue value : BehaviourValue.values()) {
-        expectations.put(value, input.text("ekspektasi" + value.suffix(), "Ekspektasi khusus " + value.label(), 5, 1000));
+        expectations.put(value, input.text(value.field(PlanForms.EXPECTATION), "Ekspektasi khusus " + value.label(), 5, 1000));
       }
     }
     input.refuseIfInvalid();
@@ -66,7 +69,7 @@ class PlanReviewCheck implements ExecutionListener {
       expectations.forEach((value, text) -> plans.saveExpectation(appraisalId, value.name(), text));
       execution.setVariable(RETURN_NOTES, null);
     }
-    execution.setVariable(APPROVED, decision == Decision.SETUJUI);
+    execution.setVariable(PLAN_APPROVED, decision == Decision.SETUJUI);
   }
 
 }

@@ -1,5 +1,8 @@
 package id.kinerja.plan;
 
+import static id.kinerja.appraisal.AppraisalVariables.SUPERVISOR_PLAN_APPROVED;
+
+import id.kinerja.process.ModelApi;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
 import id.kinerja.appraisal.AppraisalVariables;
@@ -15,10 +18,9 @@ import org.springframework.stereotype.Component;
  * is approved (cascading). Someone without a supervisor in the system cascades from organisation
  * goals and never waits. Sets {@code skpAtasanDisetujui}.
  */
+@ModelApi
 @Component("supervisorPlanCheck")
 class SupervisorPlanCheck implements JavaDelegate {
-
-  static final String SUPERVISOR_PLAN_APPROVED = "skpAtasanDisetujui";
 
   private final PlanRepository plans;
   private final Raters raters;

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.organisation.IdentityMirror;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessBootstrap implements ApplicationRunner {
 
   public static final String MY_TASKS_FILTER = "Tugas Saya";
-  static final String COACHING_REQUEST = "permintaan-dialog-kinerja";
   private static final Logger LOG = LoggerFactory.getLogger(AccessBootstrap.class);
 
   private final IdentityService identityService;
@@ -101,7 +101,7 @@ public class AccessBootstrap implements ApplicationRunner {
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
     // Staff and supervisors ask for a coaching session by starting this one process from Tasklist.
-    grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, COACHING_REQUEST, Permissions.CREATE_INSTANCE);
+    grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, CoachingRequestProcess.KEY, Permissions.CREATE_INSTANCE);
     grant(Groups.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // The decision tables answer integrations through /engine-rest/decision-definition/key/{key}/evaluate.
     for (String group : List.of(Groups.PENGELOLA_KINERJA, Groups.PROCESS_OWNER)) {

@@ -58,7 +58,7 @@ public class AppraisalDriver {
     jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
             + " select ?, ?, ?, false where not exists (select 1 from kinerja.appraisal_period where period_year = ?)")
         .params(year, java.time.LocalDate.of(year, 1, 31), java.time.LocalDate.of(year, 12, 31), year).update();
-    return runtime.startProcessInstanceByKey(AppraisalVariables.PROCESS_KEY, AppraisalVariables.businessKey(nip, year),
+    return runtime.startProcessInstanceByKey(AppraisalProcess.KEY, AppraisalVariables.businessKey(nip, year),
         Map.of(AppraisalVariables.NIP, nip, AppraisalVariables.YEAR, year));
   }
 

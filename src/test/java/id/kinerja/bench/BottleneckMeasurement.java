@@ -1,5 +1,6 @@
 package id.kinerja.bench;
 
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.bottleneck.BottleneckQueries;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ final class BottleneckMeasurement {
     seedCompletedHistory(jdbc, year);
     BottleneckQueries queries = app.getBean(BottleneckQueries.class);
     String definition = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
-        .processDefinitionKey(AppraisalVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(AppraisalProcess.KEY).latestVersion().singleResult().getId();
     ManagementService management = app.getBean(ManagementService.class);
 
     double[] ours = time(() -> queries.figures(year, null));

@@ -6,6 +6,7 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class CockpitBrowserTest {
       browser.select(".kinerja-bottleneck-activity", "Susun SKP").await(".kinerja-bottleneck-body h4", "Per unit — Susun SKP");
       assertThat(browser.text()).contains("Tidak ada tugas terbuka pada atasan.");
 
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AppraisalVariables.PROCESS_KEY)
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AppraisalProcess.KEY)
           .latestVersion().singleResult().getId();
       browser.page("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime", "Hambatan")
           .await(".kinerja-bottleneck-badge", "1 lewat");

@@ -96,7 +96,7 @@ class TaskIsolationTest {
         "{\"variables\":{\"dataBenar\":{\"value\":false},\"koreksi\":{\"value\":\"salah\"}}}");
 
     assertThat(noAnswer.statusCode()).isEqualTo(400);
-    assertThat(noAnswer.body()).contains("wajib diisi");
+    assertThat(noAnswer.body()).contains("wajib dipilih");
     assertThat(noCorrection.statusCode()).isEqualTo(400);
     assertThat(noCorrection.body()).contains("paling sedikit 10 karakter");
     assertThat(taskService.createTaskQuery().taskId(taskOfA.getId()).count()).isOne();

@@ -1,0 +1,23 @@
+package id.kinerja.appraisal;
+
+import id.kinerja.process.ProcessContract;
+
+/** The contract of {@code processes/penilaian-kinerja.bpmn}: its key, what the code names in it, how it starts. */
+public final class AppraisalProcess {
+
+  public static final String KEY = "penilaian-kinerja";
+
+  public static final String DRAFT_TASK = "Task_SusunSkp";
+
+  /** Wakes the subordinates' submissions that wait for their supervisor's SKP. */
+  public static final String SUPERVISOR_PLAN_SET = "SkpAtasanDisetujui";
+  public static final String COACHING_REQUESTED = "DialogKinerjaDiminta";
+  public static final String UNIT_RESULTS_RELEASED = "HasilUnitDikalibrasi";
+
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
+      .elements(DRAFT_TASK)
+      .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED)
+      .startedWith(AppraisalVariables.NIP, AppraisalVariables.YEAR);
+
+  private AppraisalProcess() {}
+}
