@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the {@link CompletionGuard}s in front of the end listeners of every user task of every
- * deployed model, so a model (or a process owner's redeployment) cannot forget them: a completion
- * sets whatever variables the caller sends, before any listener runs.
+ * deployed model, and the {@link CompletionRecord} behind them, so a model (or a process owner's
+ * redeployment) cannot forget either.
  */
 @Component
 class CompletionGuards extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<CompletionGuard> guards;
+  private final ObjectProvider<CompletionRecord> record;
 
-  CompletionGuards(ObjectProvider<CompletionGuard> guards) {
+  CompletionGuards(ObjectProvider<CompletionGuard> guards, ObjectProvider<CompletionRecord> record) {
     this.guards = guards;
+    this.record = record;
   }
 
   @Override
@@ -35,6 +37,7 @@ class CompletionGuards extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         activity.addListener(ExecutionListener.EVENTNAME_END,
             OnCompletion.check(execution -> guards.orderedStream().forEach(guard -> guard.check(execution))), 0);
+        activity.addListener(ExecutionListener.EVENTNAME_END, OnCompletion.check(execution -> record.getObject().record(execution)));
       }
     });
   }

@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -40,7 +42,8 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
   /** The servlet name Camunda's webapp starter gives its copy of the engine API. */
   private static final String WEBAPP_ENGINE_API = "Engine Api";
   private static final String TASK_GONE = "Tugas tidak ditemukan: sudah diselesaikan atau prosesnya sudah berakhir";
-  private static final List<Class<?>> MAPPERS = List.of(Mapper.class, TaskGone.class);
+  private static final String NOT_PERMITTED = "Anda tidak berhak melakukan tindakan ini";
+  private static final List<Class<?>> MAPPERS = List.of(Mapper.class, TaskGone.class, EngineRefusals.class);
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
@@ -68,7 +71,8 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
   }
 
   /**
-   * The loser of two simultaneous completions may find the task's assignee authorization already
+   * A refused authorization in Bahasa Indonesia, with Camunda's list of what was missing. The
+   * loser of two simultaneous completions may find the task's assignee authorization already
    * deleted with the task: a 403 that says the person lacks a permission they had. If the task
    * is gone, say so.
    */
@@ -84,7 +88,29 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
           .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
           .anyMatch(missing -> AsSystem.call(engine.getIdentityService(),
               () -> engine.getTaskService().createTaskQuery().taskId(missing.getResourceId()).count() == 0));
-      return taskGone ? answer(Response.Status.NOT_FOUND, TASK_GONE, e) : camunda.toResponse(e);
+      if (taskGone) {
+        return answer(Response.Status.NOT_FOUND, TASK_GONE, e);
+      }
+      Response refused = camunda.toResponse(e);
+      if (refused.getEntity() instanceof ExceptionDto dto) {
+        dto.setMessage(NOT_PERMITTED + " (" + e.getMissingAuthorizations().stream()
+            .map(m -> m.getViolatedPermissionName() + " pada " + m.getResourceType()).distinct()
+            .collect(Collectors.joining(", ")) + ")");
+      }
+      return refused;
+    }
+  }
+
+  /** A model refused at deployment: 400 with every broken rule. Anything else keeps Camunda's answer. */
+  @Priority(1000)
+  public static class EngineRefusals implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      ModelRefused refused = cause(e, ModelRefused.class);
+      return refused == null ? camunda.toResponse(e) : answer(Response.Status.BAD_REQUEST, refused.getMessage(), e);
     }
   }
 
@@ -107,6 +133,9 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
       if (e.getStatus() != null && e.getStatus().getStatusCode() < 500) {
         return camunda.toResponse(e);
       }
+      if (causedBy(e, ModelRefused.class)) {
+        return answer(Response.Status.BAD_REQUEST, cause(e, ModelRefused.class).getMessage(), e);
+      }
       if (causedBy(e, FormFieldValidationException.class)) {
         return answer(Response.Status.BAD_REQUEST, cause(e, FormFieldValidationException.class).getMessage(), e);
       }
@@ -120,18 +149,18 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
       }
       return camunda.toResponse(e);
     }
+  }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-      return cause(e, type) != null;
-    }
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    return cause(e, type) != null;
+  }
 
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (type.isInstance(t)) {
-          return type.cast(t);
-        }
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
-      return null;
     }
+    return null;
   }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -67,6 +68,7 @@ public class AccessBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     createRoleGroups();
     grantRoles();
+    workNotChangeTasks();
     createMyTasksFilter();
     createFirstAdmin();
   }
@@ -78,7 +80,8 @@ public class AccessBootstrap implements ApplicationRunner {
         Groups.PROCESS_OWNER, "Pemilik Proses",
         Groups.PIMPINAN, "Pimpinan",
         Groups.CAMUNDA_ADMIN, "Administrator",
-        Groups.MONITORING, "Pemantauan Sistem")
+        Groups.MONITORING, "Pemantauan Sistem",
+        Groups.AUDITOR, "Auditor (Inspektorat)")
         .forEach((id, name) -> identityMirror.ensureGroup(id, name, Groups.ROLE_GROUP_TYPE));
   }
 
@@ -113,9 +116,25 @@ public class AccessBootstrap implements ApplicationRunner {
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     grant(Groups.PENGELOLA_KINERJA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // Only process owners (and administrators) deploy, e.g. from Camunda Modeler.
+    // Only process owners (and administrators) deploy, e.g. from Camunda Modeler. Suspending a
+    // definition, changing its history time to live or deleting one is an administrator's.
     grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-    grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE);
+    revoke(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE);
+  }
+
+  /**
+   * Tasks created before default-user-permission-name-for-task was TASK_WORK gave their assignee
+   * and candidates UPDATE, which also changes the task's dates, assignee, groups and variables.
+   */
+  private void workNotChangeTasks() {
+    for (Authorization authorization : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .hasPermission(Permissions.UPDATE).list()) {
+      if (!ANY.equals(authorization.getResourceId())) {
+        authorization.removePermission(Permissions.UPDATE);
+        authorization.addPermission(TaskPermissions.TASK_WORK);
+        authorizationService.saveAuthorization(authorization);
+      }
+    }
   }
 
   private void createMyTasksFilter() {
@@ -165,6 +184,15 @@ public class AccessBootstrap implements ApplicationRunner {
     }
     if (identityService.createUserQuery().userId(adminUser).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identityService.createMembership(adminUser, Groups.CAMUNDA_ADMIN);
+    }
+  }
+
+  private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization != null && authorization.isPermissionGranted(permission)) {
+      authorization.removePermission(permission);
+      authorizationService.saveAuthorization(authorization);
     }
   }
 

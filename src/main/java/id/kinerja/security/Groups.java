@@ -17,9 +17,14 @@ public final class Groups {
   public static final String CAMUNDA_ADMIN = "camunda-admin";
   /** May read the Prometheus metrics. */
   public static final String MONITORING = "monitoring";
+  /** Internal auditors (Inspektorat): read the audit trail, change nothing. */
+  public static final String AUDITOR = "auditor";
 
   /** Who sees the bottleneck figures, through the REST API and in Cockpit: managers, HR, admins. */
   public static final List<String> BOTTLENECK_VIEWERS = List.of(PIMPINAN, PENGELOLA_KINERJA, CAMUNDA_ADMIN);
+
+  /** Who reads the audit trail: HR, auditors, admins. */
+  public static final List<String> AUDIT_READERS = List.of(PENGELOLA_KINERJA, AUDITOR, CAMUNDA_ADMIN);
 
   /** Groups mirrored from units are named {@code unit-<code>} and have this type. */
   public static final String UNIT_GROUP_TYPE = "UNIT";

@@ -1,15 +1,8 @@
 package id.kinerja.security;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,71 +44,12 @@ class RequestSizeLimit {
         response.getWriter().write(refusal);
         return;
       }
-      chain.doFilter(chunked == null ? request : new Buffered(request, chunked), response);
+      chain.doFilter(chunked == null ? request : new BufferedRequest(request, chunked), response);
     });
   }
 
   private static boolean bounded(HttpServletRequest request) {
     String type = String.valueOf(request.getContentType()).toLowerCase();
     return !type.startsWith("multipart/") && !type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
-  }
-
-  /** A chunked body already read (to know its size), handed on as if unread. */
-  private static final class Buffered extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Buffered(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body is already read");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

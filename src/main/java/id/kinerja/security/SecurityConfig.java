@@ -55,6 +55,7 @@ public class SecurityConfig {
                 .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .requestMatchers(path("/api/bottlenecks/**"))
                 .hasAnyAuthority(Groups.BOTTLENECK_VIEWERS.toArray(String[]::new))
+            .requestMatchers(path("/api/audit/**")).hasAnyAuthority(Groups.AUDIT_READERS.toArray(String[]::new))
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("kinerja"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -175,7 +176,7 @@ class PeriodOpeningBenchmark {
     user.setFirstName("Kepala Seksi");
     user.setLastName("");
     user.setPassword(Http.DEMO_PASSWORD);
-    identity.saveUser(user);
+    ((IdentityServiceImpl) identity).saveUser(user, true);
     identity.createMembership(nip, Groups.PEGAWAI);
   }
 

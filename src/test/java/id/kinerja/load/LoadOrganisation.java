@@ -6,6 +6,7 @@ import id.kinerja.security.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,7 +75,7 @@ record LoadOrganisation(String top, List<String> heads, List<String> staff, Stri
     user.setFirstName(name);
     user.setLastName("");
     user.setPassword(Http.DEMO_PASSWORD);
-    identity.saveUser(user);
+    ((IdentityServiceImpl) identity).saveUser(user, true);
     identity.createMembership(id, group);
   }
 }

@@ -122,7 +122,7 @@ class HostileInputTest {
     Map<String, Object> answers = new LinkedHashMap<>(rhk(draft.row()));
     answers.put("penilaianId", Map.of("value", appraisalId(victim.instance)));
 
-    assertRefused(DemoUsers.STAFF, draft.task, draft.instance, answers, 400, "Isian penilaianId tidak boleh diubah");
+    assertRefused(DemoUsers.STAFF, draft.task, draft.instance, answers, 400, "tidak diterima oleh tugas ini: penilaianId");
   }
 
   // ---- SKP review (supervisor)
@@ -151,7 +151,7 @@ class HostileInputTest {
 
     HttpResponse<String> answer = assertRefused(DemoUsers.LURAH, review.task, review.instance,
         values(Map.of("keputusanSkp", "KEMBALIKAN", "catatanAtasan", "Mohon perbaiki target kuantitas",
-            "lampiranTambahan", TEN_MEGABYTES)), 400, "Isian lampiranTambahan paling banyak 4000 karakter");
+            "lampiranTambahan", TEN_MEGABYTES)), 400, "tidak diterima oleh tugas ini: lampiranTambahan");
     assertThat(answer.body()).doesNotContain("aaaaaaaaaa");
   }
 

@@ -1,4 +1,4 @@
-package id.kinerja.deployment;
+package id.kinerja.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -8,7 +8,7 @@ public class ModelRefused extends ProcessEngineException {
 
   private final List<String> problems;
 
-  ModelRefused(List<String> problems) {
+  public ModelRefused(List<String> problems) {
     super("Model ditolak, tidak ada yang di-deploy: " + String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }
