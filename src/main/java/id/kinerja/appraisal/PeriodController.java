@@ -1,5 +1,7 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.plan.PlanRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,10 @@ class PeriodController {
 
   private final AppraisalRepository appraisals;
   private final PlanRepository plans;
+  private final AuditTrail audit;
 
-  PeriodController(AppraisalRepository appraisals, PlanRepository plans) {
+  PeriodController(AppraisalRepository appraisals, PlanRepository plans, AuditTrail audit) {
+    this.audit = audit;
     this.appraisals = appraisals;
     this.plans = plans;
   }
@@ -57,6 +61,7 @@ class PeriodController {
         settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
         settings.appealReminderDays(), settings.calibrates());
     appraisals.saveSettings(saved);
+    audit.record(AuditTrail.Event.of(AuditAction.PENGATURAN_PERIODE, "periode " + year, saved));
     return saved;
   }
 

@@ -1,5 +1,7 @@
 package id.kinerja.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,8 +35,9 @@ public class AuditTrail {
    */
   public record Event(AuditAction action, String subjectNip, String processInstanceId, String target, String detail) {
 
-    public static Event of(AuditAction action, String target, String detail) {
-      return new Event(action, null, null, target, detail);
+    /** The detail as given if it is text, else as JSON. */
+    public static Event of(AuditAction action, String target, Object detail) {
+      return new Event(action, null, null, target, detail == null || detail instanceof String ? (String) detail : json(detail));
     }
 
     public Event aboutPerson(String nip) {
@@ -47,6 +50,16 @@ public class AuditTrail {
   }
 
   private record Appraisal(long id, String nip) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  static String json(Object detail) {
+    try {
+      return JSON.writeValueAsString(detail);
+    } catch (JsonProcessingException e) {
+      return String.valueOf(detail);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final IdentityService identityService;

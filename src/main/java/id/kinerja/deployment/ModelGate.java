@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.process.ModelRefused;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +25,12 @@ import org.springframework.stereotype.Component;
 class ModelGate extends AbstractProcessEnginePlugin {
 
   private final ModelCheck check;
+  /** Looked up when a deployment comes: the trail needs the engine this plugin helps to build. */
+  private final ObjectProvider<AuditTrail> audit;
 
-  ModelGate(ModelCheck check) {
+  ModelGate(ModelCheck check, ObjectProvider<AuditTrail> audit) {
     this.check = check;
+    this.audit = audit;
   }
 
   @Override
@@ -47,5 +53,7 @@ class ModelGate extends AbstractProcessEnginePlugin {
     if (!problems.isEmpty()) {
       throw new ModelRefused(problems);
     }
+    audit.getObject().record(AuditTrail.Event.of(AuditAction.MODEL_DIDEPLOY, deployment.getName(),
+        Map.of("sumber", String.valueOf(deployment.getSource()), "berkas", List.copyOf(resources.keySet()))));
   }
 }

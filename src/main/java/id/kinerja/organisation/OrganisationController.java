@@ -1,5 +1,7 @@
 package id.kinerja.organisation;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.imports.CsvFile;
 import id.kinerja.organisation.imports.EmployeeImport;
 import id.kinerja.organisation.imports.ImportResult;
@@ -40,9 +42,11 @@ class OrganisationController {
   private final PositionImport positionImport;
   private final EmployeeImport employeeImport;
   private final ActingAssignments actingAssignments;
+  private final AuditTrail audit;
 
   OrganisationController(OrganisationRepository repository, ReportingLine reportingLine, UnitImport unitImport,
-      PositionImport positionImport, EmployeeImport employeeImport, ActingAssignments actingAssignments) {
+      PositionImport positionImport, EmployeeImport employeeImport, ActingAssignments actingAssignments, AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.reportingLine = reportingLine;
     this.unitImport = unitImport;
@@ -53,17 +57,22 @@ class OrganisationController {
 
   @PostMapping("/units")
   ImportResult importUnits(HttpServletRequest request) throws IOException {
-    return unitImport.importCsv(csv(request));
+    return recorded("unit", unitImport.importCsv(csv(request)));
   }
 
   @PostMapping("/positions")
   ImportResult importPositions(HttpServletRequest request) throws IOException {
-    return positionImport.importCsv(csv(request));
+    return recorded("jabatan", positionImport.importCsv(csv(request)));
   }
 
   @PostMapping("/employees")
   ImportResult importEmployees(HttpServletRequest request) throws IOException {
-    return employeeImport.importCsv(csv(request));
+    return recorded("pegawai", employeeImport.importCsv(csv(request)));
+  }
+
+  private ImportResult recorded(String file, ImportResult result) {
+    audit.record(AuditTrail.Event.of(AuditAction.IMPOR_DIREKTORI, file, result));
+    return result;
   }
 
   @GetMapping("/units")
@@ -107,7 +116,10 @@ class OrganisationController {
 
   @PostMapping("/acting")
   ResponseEntity<ActingAssignment> appointActing(@RequestBody ActingAssignment assignment) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(actingAssignments.appoint(assignment));
+    ActingAssignment appointed = actingAssignments.appoint(assignment);
+    audit.record(AuditTrail.Event.of(AuditAction.PLT_PLH_DITUNJUK, appointed.positionCode(), appointed)
+        .aboutPerson(appointed.nip()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(appointed);
   }
 
   @DeleteMapping("/acting/{id}")
@@ -115,6 +127,7 @@ class OrganisationController {
     if (!repository.deleteActingAssignment(id)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penugasan Plt/Plh " + id + " tidak ditemukan");
     }
+    audit.record(AuditTrail.Event.of(AuditAction.PLT_PLH_DIAKHIRI, "penugasan " + id, null));
     return ResponseEntity.noContent().build();
   }
 

@@ -1,5 +1,7 @@
 package id.kinerja.period;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.OrganisationRepository;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,11 @@ public class PeriodOpenings {
   private final PeriodOpeningRepository openings;
   private final OrganisationRepository organisation;
   private final PeriodOpeningWorker worker;
+  private final AuditTrail audit;
 
-  PeriodOpenings(PeriodOpeningRepository openings, OrganisationRepository organisation, PeriodOpeningWorker worker) {
+  PeriodOpenings(PeriodOpeningRepository openings, OrganisationRepository organisation, PeriodOpeningWorker worker,
+      AuditTrail audit) {
+    this.audit = audit;
     this.openings = openings;
     this.organisation = organisation;
     this.worker = worker;
@@ -38,6 +43,8 @@ public class PeriodOpenings {
       throw new IllegalArgumentException("Unit '" + unitCode + "' tidak ditemukan");
     }
     long id = openings.create(year, unitCode, requestedBy);
+    audit.record(AuditTrail.Event.of(AuditAction.PERIODE_DIBUKA, "periode " + year,
+        Map.of("pembukaan", id, "unit", unitCode == null ? "seluruh organisasi" : unitCode)));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {

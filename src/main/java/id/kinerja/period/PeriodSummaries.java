@@ -1,5 +1,7 @@
 package id.kinerja.period;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.period.PeriodSummaryRepository.Person;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +30,10 @@ public class PeriodSummaries {
 
   private final PeriodSummaryRepository repository;
   private final CurveBounds curve;
+  private final AuditTrail audit;
 
-  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve) {
+  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve, AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.curve = curve;
   }
@@ -71,6 +75,8 @@ public class PeriodSummaries {
       throw new NotFinished(year, unfinished);
     }
     repository.close(year, closedBy, unfinished.size());
+    audit.record(AuditTrail.Event.of(AuditAction.PERIODE_DITUTUP, "periode " + year,
+        Map.of("dipaksa", force, "belumFinal", unfinished.size())));
     return summary(year);
   }
 

@@ -1,13 +1,10 @@
 package id.kinerja.period;
 
+import id.kinerja.export.CsvDownload;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,36 +50,24 @@ class PeriodSummaryController {
   @GetMapping(value = "/api/periods/{year}/summary.csv", produces = "text/csv")
   ResponseEntity<String> csv(@PathVariable int year, @RequestParam(defaultValue = "unit") String bagian) {
     PeriodSummaries.Summary s = summaries.summary(year);
-    List<String> lines = new ArrayList<>();
-    switch (bagian) {
-      case "unit" -> {
-        lines.add("kode_unit;nama_unit;predikat_organisasi;sangat_baik;baik;butuh_perbaikan;kurang;sangat_kurang;kurva_dilanggar");
-        s.units().forEach(u -> lines.add(String.join(";", u.unitCode(), u.unitName(), nz(u.organisationPredicate()),
-            count(u, "SANGAT_BAIK"), count(u, "BAIK"), count(u, "BUTUH_PERBAIKAN"), count(u, "KURANG"),
-            count(u, "SANGAT_KURANG"), String.join(" | ", u.curveBroken()))));
-      }
-      case "pelatihan" -> {
-        lines.add("topik;jumlah_pegawai;nip");
-        s.training().forEach(t -> lines.add(t.topic() + ";" + t.count() + ";" + String.join(" ", t.nips())));
-      }
-      case "penghargaan" -> {
-        lines.add("nip;nama;unit;jenis_penghargaan");
-        s.awards().forEach(p -> lines.add(String.join(";", p.nip(), p.name(), p.unitName(), p.detail())));
-      }
-      case "terlambat" -> {
-        lines.add("nip;tugas;batas_waktu;pemegang_tugas");
-        s.lateTasks().forEach(t -> lines.add(String.join(";", nz(t.nip()), t.task(), String.valueOf(t.due()), nz(t.assignee()))));
-      }
-      case "belum-final" -> {
-        lines.add("nip;nama;unit;status");
-        s.unfinished().forEach(p -> lines.add(String.join(";", p.nip(), p.name(), p.unitName(), p.detail())));
-      }
+    String file = "ringkasan-" + year + "-" + bagian + ".csv";
+    return switch (bagian) {
+      case "unit" -> CsvDownload.of(file, List.of("kode_unit", "nama_unit", "predikat_organisasi", "sangat_baik", "baik",
+              "butuh_perbaikan", "kurang", "sangat_kurang", "kurva_dilanggar"),
+          s.units().stream().<List<?>>map(u -> List.of(u.unitCode(), u.unitName(), nz(u.organisationPredicate()),
+              count(u, "SANGAT_BAIK"), count(u, "BAIK"), count(u, "BUTUH_PERBAIKAN"), count(u, "KURANG"),
+              count(u, "SANGAT_KURANG"), String.join(" | ", u.curveBroken()))).toList());
+      case "pelatihan" -> CsvDownload.of(file, List.of("topik", "jumlah_pegawai", "nip"),
+          s.training().stream().<List<?>>map(t -> List.of(t.topic(), t.count(), String.join(" ", t.nips()))).toList());
+      case "penghargaan" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "jenis_penghargaan"),
+          s.awards().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), nz(p.detail()))).toList());
+      case "terlambat" -> CsvDownload.of(file, List.of("nip", "tugas", "batas_waktu", "pemegang_tugas"),
+          s.lateTasks().stream().<List<?>>map(t -> List.of(nz(t.nip()), t.task(), String.valueOf(t.due()), nz(t.assignee())))
+              .toList());
+      case "belum-final" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "status"),
+          s.unfinished().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), nz(p.detail()))).toList());
       default -> throw new IllegalArgumentException("bagian harus unit, pelatihan, penghargaan, terlambat atau belum-final");
-    }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ringkasan-" + year + "-" + bagian + ".csv\"")
-        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .body(lines.stream().collect(Collectors.joining("\r\n", "", "\r\n")));
+    };
   }
 
   @PutMapping("/api/unit-predicates/{year}/{unitCode}")

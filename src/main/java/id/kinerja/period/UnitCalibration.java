@@ -12,6 +12,8 @@ import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 
 import id.kinerja.appraisal.AppraisalRepository;
 import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.FinalAssessment;
 import id.kinerja.assessment.Predicate;
@@ -64,10 +66,12 @@ public class UnitCalibration {
   private final RuntimeService runtimeService;
   private final DecisionService decisionService;
   private final IdentityService identityService;
+  private final AuditTrail audit;
 
   UnitCalibration(AppraisalRepository appraisals, OrganisationRepository organisation, CalibrationRepository calibration,
       PeriodSummaryRepository summaries, UnitPredicates unitPredicates, CurveBounds curve, FinalAssessment finalAssessment,
-      RuntimeService runtimeService, DecisionService decisionService, IdentityService identityService) {
+      RuntimeService runtimeService, DecisionService decisionService, IdentityService identityService, AuditTrail audit) {
+    this.audit = audit;
     this.appraisals = appraisals;
     this.organisation = organisation;
     this.calibration = calibration;
@@ -129,7 +133,7 @@ public class UnitCalibration {
       input.require(predicate == null || UnitPredicates.PREDICATES.contains(predicate),
           "Predikat organisasi '" + predicate + "' tidak dikenal");
       input.refuseIfInvalid();
-      summaries.saveUnitPredicate((String) execution.getVariable(UNIT), AppraisalVariables.year(execution), predicate,
+      unitPredicates.save((String) execution.getVariable(UNIT), AppraisalVariables.year(execution), predicate,
           AsSystem.currentUserOr(identityService, "pimpinan"));
       execution.setVariable(ORGANISATION_PREDICATE, predicate);
     });
@@ -196,10 +200,14 @@ public class UnitCalibration {
     String user = AsSystem.currentUserOr(identityService, "kepala-unit");
     for (Object[] change : changes) {
       String predicate = predicateOf((String) change[1], (String) change[2]);
-      calibration.recordChange((UnitResult) change[0], unit, (String) change[1], (String) change[2], predicate,
-          (String) change[3], user);
+      UnitResult before = (UnitResult) change[0];
+      calibration.recordChange(before, unit, (String) change[1], (String) change[2], predicate, (String) change[3], user);
+      audit.record(AuditTrail.Event.of(AuditAction.KALIBRASI, unit, Map.of("sebelum", before.predicate(), "sesudah", predicate,
+          "ratingHasilKerja", change[1], "ratingPerilakuKerja", change[2], "alasan", change[3]))
+          .aboutInstance(before.processInstanceId()));
     }
     if (accept) {
+      audit.record(AuditTrail.Event.of(AuditAction.KALIBRASI, unit, Map.of("penyimpanganDiterima", deviation)));
       byNip.values().stream().findFirst().ifPresent(any -> appraisals.notify(any.appraisalId(), user, "KURVA_PENYIMPANGAN",
           "Unit " + unit + ": penyimpangan kurva diterima. " + deviation));
     }

@@ -1,10 +1,13 @@
 package id.kinerja.period;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.Position;
 import id.kinerja.organisation.ReportingLine;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +25,11 @@ public class UnitPredicates {
   private final OrganisationRepository organisation;
   private final ReportingLine reportingLine;
   private final PeriodSummaryRepository repository;
+  private final AuditTrail audit;
 
-  UnitPredicates(OrganisationRepository organisation, ReportingLine reportingLine, PeriodSummaryRepository repository) {
+  UnitPredicates(OrganisationRepository organisation, ReportingLine reportingLine, PeriodSummaryRepository repository,
+      AuditTrail audit) {
+    this.audit = audit;
     this.organisation = organisation;
     this.reportingLine = reportingLine;
     this.repository = repository;
@@ -41,7 +47,13 @@ public class UnitPredicates {
       throw new AccessDeniedException("Predikat organisasi unit " + unitCode + " ditetapkan oleh "
           + leader.map(l -> l.name() + " (" + l.nip() + ")").orElse("pimpinan satu tingkat di atasnya"));
     }
+    save(unitCode, year, predicate, user);
+  }
+
+  /** Stores the organisation predicate, and who set it on the audit trail. */
+  void save(String unitCode, int year, String predicate, String user) {
     repository.saveUnitPredicate(unitCode, year, predicate, user);
+    audit.record(AuditTrail.Event.of(AuditAction.PREDIKAT_ORGANISASI, unitCode + ":" + year, Map.of("predikat", predicate)));
   }
 
   /** The holder of the post the unit head reports to. */

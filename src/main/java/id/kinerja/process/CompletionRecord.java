@@ -37,12 +37,8 @@ class CompletionRecord {
     contract.form(formId).ifPresent(form -> form.fields().keySet().stream().sorted()
         .forEach(field -> values.put(field, plain(execution.getVariable(field)))));
     String target = execution.getProcessDefinitionId().split(":")[0] + "/" + execution.getCurrentActivityId();
-    try {
-      audit.record(AuditTrail.Event.of(AuditAction.TUGAS_DISELESAIKAN, target, JSON.writeValueAsString(values))
-          .aboutInstance(execution.getProcessInstanceId()));
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot record the completion of " + target, e);
-    }
+    audit.record(AuditTrail.Event.of(AuditAction.TUGAS_DISELESAIKAN, target, values)
+        .aboutInstance(execution.getProcessInstanceId()));
   }
 
   private static Object plain(Object value) {

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,6 +29,8 @@ class CamundaLoginFormFilter extends OncePerRequestFilter {
 
   static final RequestMatcher LOGIN =
       withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/login/{app}");
+
+  private static final WebAuthenticationDetailsSource DETAILS = new WebAuthenticationDetailsSource();
 
   private final AuthenticationManager authenticationManager;
 
@@ -45,8 +48,10 @@ class CamundaLoginFormFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Authentication result;
     try {
-      result = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-          request.getParameter("username"), request.getParameter("password")));
+      var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.getParameter("username"),
+          request.getParameter("password"));
+      attempt.setDetails(DETAILS.buildDetails(request));
+      result = authenticationManager.authenticate(attempt);
     } catch (AuthenticationException e) {
       SecurityContextHolder.clearContext();
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());

@@ -93,7 +93,7 @@ class EngineApiGuard {
       audit.recordRefusal(refused(call, "jawaban " + status, body, instance), caller.user());
     } else if (!EngineApiRules.isCompletion(call) && !call.first().equals("deployment") || EngineApiRules.isDeploymentDeletion(call)) {
       AuditAction action = EngineApiRules.isDeploymentDeletion(call) ? AuditAction.DEPLOYMENT_DIHAPUS : AuditAction.PERUBAHAN_API;
-      audit.recordRefusal(AuditTrail.Event.of(action, call.describe(), body == null ? null : redacted(body).toString())
+      audit.recordRefusal(AuditTrail.Event.of(action, call.describe(), body == null ? null : redacted(body))
           .aboutInstance(instance), caller.user());
     }
   }
@@ -102,8 +102,7 @@ class EngineApiGuard {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("alasan", why);
     detail.put("isian", SubmittedVariables.names(body));
-    return AuditTrail.Event.of(AuditAction.PERMINTAAN_DITOLAK, call.describe(), JSON.valueToTree(detail).toString())
-        .aboutInstance(instance);
+    return AuditTrail.Event.of(AuditAction.PERMINTAAN_DITOLAK, call.describe(), detail).aboutInstance(instance);
   }
 
   /** The body as recorded: passwords never. */

@@ -1,25 +1,38 @@
 package id.kinerja.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-/** The one login page of the webapps, in Bahasa Indonesia. */
+/**
+ * The one login page of the webapps, in Bahasa Indonesia, with a Content-Security-Policy that
+ * allows nothing but its own style sheet and posting the form to itself.
+ */
 @RestController
 class LoginPage {
 
+  static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+      + " frame-ancestors 'none'; base-uri 'none'";
+
   @GetMapping(value = SecurityConfig.LOGIN_PAGE, produces = MediaType.TEXT_HTML_VALUE)
-  String login(HttpServletRequest request, CsrfToken csrf) {
+  ResponseEntity<String> login(HttpServletRequest request, CsrfToken csrf) {
     String message = "";
     if (request.getParameter("error") != null) {
-      message = "<p class=\"error\" role=\"alert\">NIP/nama pengguna atau kata sandi salah.</p>";
+      HttpSession session = request.getSession(false);
+      Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+      message = "<p class=\"error\" role=\"alert\">" + (failure instanceof LockedException locked
+          ? HtmlUtils.htmlEscape(locked.getMessage()) : "NIP/nama pengguna atau kata sandi salah.") + "</p>";
     } else if (request.getParameter("keluar") != null) {
       message = "<p class=\"info\" role=\"status\">Anda telah keluar.</p>";
     }
-    return """
+    return ResponseEntity.ok().header("Content-Security-Policy", POLICY).body("""
         <!DOCTYPE html>
         <html lang="id">
         <head>
@@ -44,6 +57,6 @@ class LoginPage {
           </main>
         </body>
         </html>
-        """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+        """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken())));
   }
 }

@@ -43,7 +43,7 @@ class PeriodClosingTest {
         "\"counts\":{\"BAIK\":2,\"SANGAT_BAIK\":1}", "paling sedikit 1 pegawai BUTUH_PERBAIKAN atau KURANG",
         "{\"topic\":\"LITERASI_DIGITAL\",\"count\":2", "{\"topic\":\"PENINGKATAN_KINERJA\",\"count\":1");
     assertThat(hr.get("/api/periods/" + year + "/summary.csv?bagian=unit").body())
-        .contains("KEL-PLAJU-ULU;Kelurahan Plaju Ulu;BAIK;1;2;0;0;0;paling sedikit 1 pegawai");
+        .contains("\"KEL-PLAJU-ULU\";\"Kelurahan Plaju Ulu\";\"BAIK\";\"1\";\"2\";\"0\";\"0\";\"0\";\"paling sedikit 1 pegawai");
     assertThat(hr.get("/api/periods/" + year + "/summary.csv?bagian=penghargaan").body()).contains(DemoUsers.OTHER_STAFF);
 
     var refused = hr.postJson("/api/periods/" + year + "/close", "{}");
