@@ -31,9 +31,11 @@ public class ModelDeployer implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "kinerja-asn";
   private static final String SOURCE = "kinerja-asn-startup";
+  /** Pattern to folder. One pattern per type: Spring reads {@code *.{bpmn,dmn}} as "any extension". */
   private static final Map<String, String> PATTERNS = Map.of(
-      "processes", "classpath*:processes/**/*.{bpmn,dmn}",
-      "forms", "classpath*:forms/**/*.form");
+      "classpath*:processes/**/*.bpmn", "processes",
+      "classpath*:processes/**/*.dmn", "processes",
+      "classpath*:forms/**/*.form", "forms");
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
 
   private final RepositoryService repositoryService;
@@ -66,7 +68,7 @@ public class ModelDeployer implements ApplicationRunner {
   public static Map<String, byte[]> modelsOnClasspath() {
     var resolver = new PathMatchingResourcePatternResolver();
     Map<String, byte[]> models = new TreeMap<>();
-    PATTERNS.forEach((folder, pattern) -> {
+    PATTERNS.forEach((pattern, folder) -> {
       try {
         for (Resource resource : resolver.getResources(pattern)) {
           String url = resource.getURL().toString();
