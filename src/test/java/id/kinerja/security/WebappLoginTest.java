@@ -143,4 +143,38 @@ class WebappLoginTest {
     assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains(DemoUsers.LURAH);
     assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void theLoginPageAllowsNoScriptAndNoFrame() {
+    HttpResponse<String> page = Http.anonymous(port).get("/login");
+
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+        assertThat(policy).contains("default-src 'none'", "form-action 'self'", "frame-ancestors 'none'"));
+  }
+
+  @Test
+  void aForgedHostHeaderIsNotEchoedIntoARedirect() throws Exception {
+    String answer = raw("GET /camunda/app/tasklist/default/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login").doesNotContain("evil.example");
+  }
+
+  @Test
+  void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+    String answer = raw("GET /login HTTP/1.1\r\nHost: kinerja.palembang.go.id\r\nX-Forwarded-Proto: https\r\n"
+        + "X-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n");
+
+    assertThat(answer).containsIgnoringCase("Strict-Transport-Security: max-age=")
+        .containsPattern("(?i)Set-Cookie: JSESSIONID=[^\\r]*; Secure")
+        .containsPattern("(?i)Set-Cookie: JSESSIONID=[^\\r]*SameSite=Lax");
+    assertThat(raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+        .as("plain HTTP, no proxy").doesNotContainIgnoringCase("Strict-Transport-Security");
+  }
+
+  private String raw(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
 }
