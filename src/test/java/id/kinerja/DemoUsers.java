@@ -20,6 +20,8 @@ public final class DemoUsers {
   /** Process owner. */
   public static final String PROCESS_OWNER = "199001172019031002";
   public static final String ADMIN = "admin";
+  /** Auditor at the Inspektorat: reads the audit trail. */
+  public static final String AUDITOR = "198302142008011004";
   /**
    * For wrong-password tests only: a failed login locks the account for a few seconds, so
    * these users are used for nothing else.

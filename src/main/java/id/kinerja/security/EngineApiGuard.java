@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,7 +74,7 @@ class EngineApiGuard {
       forward = buffered;
       body = SubmittedVariables.read(buffered.body());
     }
-    Refusal refusal = checks.refusal(call, caller, request.getParameterMap(), body);
+    Refusal refusal = checks.refusal(call, caller, queryParameters(request), body);
     boolean change = !call.reads() && !EngineApiRules.isQuery(call);
     String instance = change ? checks.instanceOf(call) : null;
     if (refusal != null) {
@@ -112,6 +113,21 @@ class EngineApiGuard {
       copy.findParents(field).forEach(parent -> ((ObjectNode) parent).put(field, "***"));
     }
     return copy;
+  }
+
+  /** The query string's parameters; a body is not read for them (that would consume a multipart deployment). */
+  private static Map<String, String[]> queryParameters(HttpServletRequest request) {
+    Map<String, String[]> parameters = new LinkedHashMap<>();
+    if (request.getQueryString() != null) {
+      for (String pair : request.getQueryString().split("&")) {
+        int equals = pair.indexOf('=');
+        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        parameters.merge(name, new String[] {value}, (a, b) -> java.util.stream.Stream.concat(java.util.Arrays.stream(a),
+            java.util.Arrays.stream(b)).toArray(String[]::new));
+      }
+    }
+    return parameters;
   }
 
   private static void answer(HttpServletResponse response, Refusal refusal) throws IOException {

@@ -83,6 +83,8 @@ class LifecycleOnPostgresTest {
     assertThat(jdbc.sql("select count(*) from kinerja.quarterly_review r join kinerja.appraisal a on a.id = r.appraisal_id"
         + " where a.nip = ? and a.period_year = ?").params(DemoUsers.STAFF, year).query(Integer.class).single()).isEqualTo(4);
 
+    auditTrailNamesEveryCompletion(DemoUsers.STAFF, year, staff, jdbc);
+
     // The bottleneck figures run on PostgreSQL too: the Lurah's year is still open.
     var figures = app.getBean(BottleneckQueries.class).figures(year, null);
     assertThat(figures.activities()).filteredOn(a -> a.open() > 0).isNotEmpty()
@@ -95,6 +97,30 @@ class LifecycleOnPostgresTest {
             + " where a.period_year = ? and h.delete_reason_ = 'completed'").param(year).query(Long.class).single());
     assertThat(app.getBean(BottleneckQueries.class).figures(year, "Task_PeriksaSkp").completions())
         .extracting(BottleneckQueries.Week::completed).containsExactly(2L);
+  }
+
+  /**
+   * HR reads the appraisal's trail: one completion per completed task, by the task's assignee,
+   * with the values the form sent.
+   */
+  private void auditTrailNamesEveryCompletion(String nip, int year, String instance, JdbcClient jdbc) throws Exception {
+    JsonNode trail = JSON.readTree(Http.demoUser(port, DemoUsers.HR)
+        .get("/api/audit/appraisals/" + nip + "/" + year + "?size=500").body()).get("items");
+    List<String> completions = new java.util.ArrayList<>();
+    trail.forEach(e -> {
+      if (e.get("action").asText().equals("TUGAS_DISELESAIKAN")) {
+        completions.add(e.get("target").asText().replace("penilaian-kinerja/", "") + " " + e.get("actor").asText());
+        assertThat(e.get("clientAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(e.get("subjectNip").asText()).isEqualTo(nip);
+      }
+    });
+    List<String> completed = jdbc.sql("select task_def_key_ || ' ' || assignee_ from act_hi_taskinst where proc_inst_id_ = ?"
+        + " and delete_reason_ = 'completed' order by end_time_").param(instance).query(String.class).list();
+    assertThat(completions).containsExactlyElementsOf(completed);
+    assertThat(trail.toString()).contains("Meningkatnya partisipasi warga", "https://bukti.example/tw",
+        "\\\"ajukanKeberatan\\\":false", "Target kuantitas dan kualitas tercapai");
+    String csv = Http.demoUser(port, DemoUsers.HR).get("/api/audit/appraisals/" + nip + "/" + year + ".csv").body();
+    assertThat(csv.lines().filter(line -> line.contains("\"TUGAS_DISELESAIKAN\"")).count()).isEqualTo(completed.size());
   }
 
   private String open(String nip, int year) throws Exception {

@@ -42,31 +42,40 @@ class AuthorisationMatrixOnPostgresTest {
   //                                                                          | | | | HR
   //                                                                          | | | | | process owner
   //                                                                          | | | | | | manager
-  //                                                                          | | | | | | | anonymous
-  //                                                                          | | | | | | | | admin
+  //                                                                          | | | | | | | auditor
+  //                                                                          | | | | | | | | anonymous
+  //                                                                          | | | | | | | | | admin
   private static List<Row> matrix() {
     return List.of(
-        new Row("list the employee's tasks", actions::listEmployeesTask,        "A D D D D D D D A"),
-        new Row("read the employee's task", actions::readEmployeesTask,         "A D D D D D D D A"),
-        new Row("read the supervisor's task", actions::readRatersTask,          "D D A D D D D D A"),
-        new Row("claim an HR task", actions::claimHrTask,                       "D D D D A D D D A"),
-        new Row("complete the employee's task", actions::completeEmployeesTask, "A D D D D D D D A"),
-        new Row("request a coaching dialogue on the employee's appraisal", actions::requestCoaching, "A D A D D D D D D"),
-        new Row("decide the employee's appeal", actions::decideAppeal,          "D D D A D D D D A"),
-        new Row("read variables of the employee's appraisal", actions::readVariables, "D D D D A D D D A"),
-        new Row("read history of the employee's appraisal", actions::readHistory,      "D D D A A A A D A"),
-        new Row("read variable history of the employee's appraisal", actions::readVariableHistory, "D D D D A D D D A"),
-        new Row("read the employee's evidence links", actions::readEvidence,   "D D A D A D D D A"),
-        new Row("start an appraisal", actions::startAppraisal,                  "D D D D A D D D A"),
-        new Row("cancel an appraisal", actions::cancelAppraisal,                "D D D D D D D D A"),
-        new Row("open a period", actions::openPeriod,                           "D D D D A D D D A"),
-        new Row("close a period", actions::closePeriod,                         "D D D D A D D D A"),
-        new Row("deploy a model", actions::deployModel,                         "D D D D D A D D A"),
-        new Row("evaluate a decision", actions::evaluateDecision,               "D D D D A A D D A"),
-        new Row("read the bottleneck view (API)", actions::readBottlenecks,     "D D D A A D A D A"),
-        new Row("read the bottleneck view (Cockpit)", actions::readBottlenecksInCockpit, "D D D A A D A D A"),
-        new Row("import employees", actions::importEmployee,                    "D D D D A D D D A"),
-        new Row("use Admin", actions::useAdmin,                                 "D D D D D D D D A"));
+        new Row("list the employee's tasks", actions::listEmployeesTask,        "A D D D D D D D D A"),
+        new Row("read the employee's task", actions::readEmployeesTask,         "A D D D D D D D D A"),
+        new Row("read the supervisor's task", actions::readRatersTask,          "D D A D D D D D D A"),
+        new Row("claim an HR task", actions::claimHrTask,                       "D D D D A D D D D A"),
+        new Row("complete the employee's task", actions::completeEmployeesTask, "A D D D D D D D D A"),
+        new Row("request a coaching dialogue on the employee's appraisal", actions::requestCoaching, "A D A D D D D D D D"),
+        new Row("decide the employee's appeal", actions::decideAppeal,          "D D D A D D D D D A"),
+        new Row("read variables of the employee's appraisal", actions::readVariables, "D D D D A D D D D A"),
+        new Row("read history of the employee's appraisal", actions::readHistory,      "D D D A A A A D D A"),
+        new Row("read variable history of the employee's appraisal", actions::readVariableHistory, "D D D D A D D D D A"),
+        new Row("read the employee's evidence links", actions::readEvidence,   "D D A D A D D D D A"),
+        new Row("start an appraisal", actions::startAppraisal,                  "D D D D A D D D D A"),
+        new Row("cancel an appraisal", actions::cancelAppraisal,                "D D D D D D D D D A"),
+        new Row("open a period", actions::openPeriod,                           "D D D D A D D D D A"),
+        new Row("close a period", actions::closePeriod,                         "D D D D A D D D D A"),
+        new Row("deploy a model", actions::deployModel,                         "D D D D D A D D D A"),
+        new Row("evaluate a decision", actions::evaluateDecision,               "D D D D A A D D D A"),
+        new Row("read the bottleneck view (API)", actions::readBottlenecks,     "D D D A A D A D D A"),
+        new Row("read the bottleneck view (Cockpit)", actions::readBottlenecksInCockpit, "D D D A A D A D D A"),
+        new Row("import employees", actions::importEmployee,                    "D D D D A D D D D A"),
+        new Row("use Admin", actions::useAdmin,                                 "D D D D D D D D D A"),
+        new Row("change the employee's task outside its form", actions::changeTaskOutsideItsForm, "D D D D D D D D D A"),
+        new Row("filter appraisals by a variable's value", actions::filterByVariableValue, "D D D D A D D D D A"),
+        new Row("delete a deployment that holds records", actions::deleteUsedDeployment, "D D D D D D D D D A"),
+        new Row("suspend a process definition", actions::suspendDefinition,    "D D D D D D D D D A"),
+        new Row("execute a job", actions::executeJob,                           "D D D D D D D D D A"),
+        new Row("verify another person's password", actions::verifyPassword,   "D D D D D D D D D A"),
+        new Row("change the employee's name and e-mail", actions::editProfile,  "D D D D D D D D D A"),
+        new Row("read the audit trail", actions::readAuditTrail,                "D D D D A D D A D A"));
   }
 
   @BeforeAll

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
@@ -42,6 +46,8 @@ final class MatrixActions {
   private final int port;
   private final AppraisalDriver driver;
   private final RepositoryService repository;
+  private final ManagementService management;
+  private final IdentityService identity;
   private final JdbcClient jdbc;
   private final Map<MatrixActor, Http> browserSessions = new EnumMap<>(MatrixActor.class);
 
@@ -60,6 +66,8 @@ final class MatrixActions {
     this.port = port;
     this.driver = app.getBean(AppraisalDriver.class);
     this.repository = app.getBean(RepositoryService.class);
+    this.management = app.getBean(ManagementService.class);
+    this.identity = app.getBean(IdentityService.class);
     this.jdbc = app.getBean(JdbcClient.class);
   }
 
@@ -128,15 +136,20 @@ final class MatrixActions {
   }
 
   /**
-   * A coaching request on the employee's appraisal, naming the employee as requester ("pemohon")
-   * whoever sends it: the request must count as the sender's, and only she or her rater may ask.
+   * A coaching request on the employee's appraisal. The requester is whoever sends it, and only
+   * she or her rater may ask; a request that names its own requester ("pemohon") is refused.
    */
   boolean requestCoaching(MatrixActor actor) {
     String sessions = "select count(*) from kinerja.coaching_session where appraisal_id = ?";
     int before = count(sessions, currentAppraisal);
-    var request = api(actor).postJson("/engine-rest/process-definition/key/permintaan-dialog-kinerja/submit-form",
-        variables(Map.of("nipPegawai", DemoUsers.STAFF, "topikDialog", "Pembahasan capaian realisasi triwulan",
-            "pemohon", DemoUsers.STAFF)));
+    String path = "/engine-rest/process-definition/key/permintaan-dialog-kinerja/submit-form";
+    Map<String, Object> answers = Map.of("nipPegawai", DemoUsers.STAFF, "topikDialog", "Pembahasan capaian realisasi triwulan");
+    Map<String, Object> naming = new LinkedHashMap<>(answers);
+    naming.put("pemohon", DemoUsers.STAFF);
+    if (actor.user != null) {
+      assertThat(api(actor).postJson(path, variables(naming)).statusCode()).as("a request naming its requester").isIn(400, 403);
+    }
+    var request = api(actor).postJson(path, variables(answers));
     int added = count(sessions, currentAppraisal) - before;
     boolean asSender = added == 1 && jdbc.sql("select requested_by from kinerja.coaching_session where appraisal_id = ?"
         + " order by id desc limit 1").param(currentAppraisal).query(String.class).single().equals(actor.user);
@@ -267,6 +280,77 @@ final class MatrixActions {
     var authorizations = browser.get("/camunda/api/engine/engine/default/authorization?maxResults=1");
     boolean pageOpens = page.statusCode() == 200 && page.body().contains("<html");
     return agree(pageOpens, read("authorizations", authorizations, authorizations.body().contains("\"resourceType\"")));
+  }
+
+  // ---- what a permitted call may change (parts of the integrity issue)
+
+  boolean changeTaskOutsideItsForm(MatrixActor actor) {
+    Task task = correctionTask();
+    var variables = api(actor).postJson("/engine-rest/task/" + task.getId() + "/variables",
+        "{\"modifications\":{\"koreksi\":{\"value\":\"Ditulis di luar formulir\"}}}");
+    var due = api(actor).putJson("/engine-rest/task/" + task.getId(), "{\"name\":\"" + task.getName()
+        + "\",\"due\":\"2099-12-31T00:00:00.000+0000\"}");
+    Task after = driver.tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    boolean written = driver.tasks.getVariables(task.getId()).containsKey("koreksi");
+    boolean moved = after.getDueDate() != null;
+    return agree(write("task variables", variables, written, !written), write("due date", due, moved, !moved));
+  }
+
+  boolean filterByVariableValue(MatrixActor actor) {
+    var found = api(actor).get("/engine-rest/process-instance?variables=nip_eq_" + DemoUsers.STAFF);
+    return read("filter by value", found, found.body().contains(planned.getId()));
+  }
+
+  boolean deleteUsedDeployment(MatrixActor actor) {
+    String deployment = repository.createDeployment().name("matriks-hapus-" + SEQUENCE.incrementAndGet())
+        .addClasspathResource("deployment/uji-unggah-modeler.bpmn").deploy().getId();
+    String definition = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+    driver.runtime.startProcessInstanceById(definition);
+    var delete = api(actor).delete("/engine-rest/deployment/" + deployment);
+    long left = repository.createDeploymentQuery().deploymentId(deployment).count();
+    return write("delete deployment", delete, left == 0, left == 1);
+  }
+
+  boolean suspendDefinition(MatrixActor actor) {
+    String deployment = repository.createDeployment().name("matriks-tangguh-" + SEQUENCE.incrementAndGet())
+        .addClasspathResource("deployment/uji-unggah-modeler.bpmn").deploy().getId();
+    String definition = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+    var suspend = api(actor).putJson("/engine-rest/process-definition/" + definition + "/suspended", "{\"suspended\":true}");
+    boolean suspended = repository.getProcessDefinition(definition).isSuspended();
+    return write("suspend", suspend, suspended, !suspended);
+  }
+
+  /** A refused execution must leave the job's retries as they were, not burn one. */
+  boolean executeJob(MatrixActor actor) {
+    ProcessInstance instance = driver.start(DemoUsers.OTHER_STAFF, AppraisalDriver.newYear());
+    Job reminder = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_PengingatSkp").singleResult();
+    var execute = api(actor).postJson("/engine-rest/job/" + reminder.getId() + "/execute", "{}");
+    Job after = management.createJobQuery().jobId(reminder.getId()).singleResult();
+    return write("execute job", execute, after == null, after != null && after.getRetries() == reminder.getRetries());
+  }
+
+  boolean verifyPassword(MatrixActor actor) {
+    var verify = api(actor).postJson("/engine-rest/identity/verify",
+        "{\"username\":\"" + DemoUsers.LURAH + "\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}");
+    return read("verify", verify, verify.body().contains("\"authenticated\":true"));
+  }
+
+  boolean editProfile(MatrixActor actor) {
+    User before = identity.createUserQuery().userId(DemoUsers.STAFF).singleResult();
+    var edit = api(actor).putJson("/engine-rest/user/" + DemoUsers.STAFF + "/profile", "{\"id\":\"" + DemoUsers.STAFF
+        + "\",\"firstName\":\"" + before.getFirstName() + "\",\"lastName\":\"\",\"email\":\"palsu@example.com\"}");
+    User after = identity.createUserQuery().userId(DemoUsers.STAFF).singleResult();
+    boolean changed = "palsu@example.com".equals(after.getEmail());
+    if (changed) {
+      after.setEmail(before.getEmail());
+      identity.saveUser(after);
+    }
+    return write("profile", edit, changed, !changed);
+  }
+
+  boolean readAuditTrail(MatrixActor actor) {
+    var trail = api(actor).get("/api/audit/people/" + DemoUsers.STAFF + "?size=5");
+    return read("audit trail", trail, trail.body().contains("TUGAS_DISELESAIKAN"));
   }
 
   // ---- fresh state

@@ -11,6 +11,7 @@ enum MatrixActor {
   HR("HR", DemoUsers.HR),
   PROCESS_OWNER("process owner", DemoUsers.PROCESS_OWNER),
   MANAGER("manager", "196805121994031003"),
+  AUDITOR("auditor", DemoUsers.AUDITOR),
   ANONYMOUS("anonymous", null),
   ADMIN("admin", DemoUsers.ADMIN);
 
