@@ -40,7 +40,11 @@ class PrepareAppraisal implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String nip = String.valueOf(execution.getVariable(NIP));
-    int year = Integer.parseInt(String.valueOf(execution.getVariable(YEAR)));
+    String yearGiven = String.valueOf(execution.getVariable(YEAR));
+    if (!yearGiven.matches("\\d{4}") || !businessKey(nip, Integer.parseInt(yearGiven)).equals(execution.getProcessBusinessKey())) {
+      throw RefusedInput.because("Penilaian dimulai dengan kunci bisnis <NIP>:<tahun> yang sama dengan variabel nip dan tahun");
+    }
+    int year = Integer.parseInt(yearGiven);
     OrganisationRepository.Profile employee = organisation.profile(nip).filter(OrganisationRepository.Profile::active)
         .orElseThrow(() -> RefusedInput.because("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
     long appraisalId = appraisals.open(nip, year, execution.getProcessInstanceId());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -179,7 +180,12 @@ public class AccessBootstrap implements ApplicationRunner {
       user.setFirstName("Administrator");
       user.setLastName("");
       user.setPassword(adminPassword);
-      identityService.saveUser(user);
+      try {
+        identityService.saveUser(user);
+      } catch (ProcessEngineException e) {
+        throw new IllegalStateException("KINERJA_ADMIN_PASSWORD does not keep the password policy: at least 10"
+            + " characters with upper and lower case letters, a digit and a special character", e);
+      }
       LOG.info("Created the first administrator '{}'", adminUser);
     }
     if (identityService.createUserQuery().userId(adminUser).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {

@@ -28,8 +28,7 @@ final class EngineApiRules {
   /** A write a non-administrator may send; {@code user} is who sends it. */
   static boolean mayWrite(EngineApiCall call, String user) {
     if (call.cockpitPlugin()) {
-      // Cockpit's plugins POST queries only; their changes go through the engine API.
-      return call.method().equals("POST");
+      return isQuery(call);
     }
     return switch (call.method()) {
       case "POST" -> isQuery(call) || isTaskWork(call) || isStart(call)
@@ -46,9 +45,12 @@ final class EngineApiRules {
     };
   }
 
-  /** A query sent as POST: a collection, a history collection, or a count. */
+  /**
+   * A query sent as POST: a collection, a history collection, or a count; Cockpit's plugins POST
+   * nothing but queries (their changes go through the engine API).
+   */
   static boolean isQuery(EngineApiCall call) {
-    return call.method().equals("POST") && (call.size() == 1 && !NOT_QUERIES.contains(call.first())
+    return call.method().equals("POST") && (call.cockpitPlugin() || call.size() == 1 && !NOT_QUERIES.contains(call.first())
         || call.size() == 2 && call.first().equals("history") && !call.last().equals("cleanup")
         || call.last().equals("count"));
   }

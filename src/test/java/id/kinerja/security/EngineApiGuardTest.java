@@ -62,6 +62,44 @@ class EngineApiGuardTest {
   }
 
   @Test
+  void cockpitsOwnInstanceQueryByValueIsRefusedToAManager() {
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, AppraisalDriver.newYear());
+    String query = "{\"processDefinitionId\":\"" + instance.getProcessDefinitionId() + "\",\"variables\":[{\"name\":"
+        + "\"nip\",\"operator\":\"eq\",\"value\":\"" + DemoUsers.STAFF + "\"}]}";
+
+    assertThat(cockpitQuery(MANAGER, query).statusCode()).isEqualTo(403);
+    HttpResponse<String> hr = cockpitQuery(DemoUsers.HR, query);
+    assertThat(hr.statusCode()).isEqualTo(200);
+    assertThat(hr.body()).contains(instance.getId());
+  }
+
+  private HttpResponse<String> cockpitQuery(String user, String query) {
+    Http cockpit = Http.browserLogin(port, user, Http.DEMO_PASSWORD);
+    cockpit.get("/camunda/app/cockpit/default/");
+    return cockpit.send(cockpit.request("/camunda/api/cockpit/plugin/base/default/process-instance")
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", cockpit.camundaCsrfToken())
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query)));
+  }
+
+  @Test
+  void anAdministratorsChangesAreOnTheTrailWithTheirValues() {
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, AppraisalDriver.newYear());
+    Http admin = Http.demoUser(port, DemoUsers.ADMIN);
+
+    assertThat(admin.putJson("/engine-rest/process-instance/" + instance.getId() + "/variables/catatanAdmin",
+        "{\"value\":\"Koreksi data oleh administrator\"}").statusCode()).isEqualTo(204);
+    assertThat(admin.postJson("/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"READ\"],"
+        + "\"userId\":\"" + DemoUsers.OTHER_STAFF + "\",\"resourceType\":6,\"resourceId\":\"" + instance.getId() + "\"}")
+        .statusCode()).isEqualTo(200);
+
+    String trail = Http.demoUser(port, DemoUsers.AUDITOR).get("/api/audit/events?action=PERUBAHAN_API&size=500").body();
+    assertThat(trail).contains("PUT /process-instance/" + instance.getId() + "/variables/catatanAdmin",
+        "Koreksi data oleh administrator", "POST /authorization/create", "\"actor\":\"admin\"");
+    assertThat(Http.demoUser(port, DemoUsers.AUDITOR).get("/api/audit/people/" + DemoUsers.STAFF).body())
+        .as("the variable change is on the employee's trail").contains("catatanAdmin");
+  }
+
+  @Test
   void aProcessOwnerDeletesOnlyADeploymentWithoutRecordsAndSuspendsNothing() {
     Http owner = Http.demoUser(port, DemoUsers.PROCESS_OWNER);
     driver.start(DemoUsers.OTHER_STAFF, AppraisalDriver.newYear());

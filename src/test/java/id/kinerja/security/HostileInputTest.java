@@ -351,6 +351,18 @@ class HostileInputTest {
   }
 
   @Test
+  void anAppraisalWhoseBusinessKeyNamesSomeoneElseIsRefused() {
+    int year = AppraisalDriver.newYear();
+
+    HttpResponse<String> answer = Http.demoUser(port, DemoUsers.HR).postJson(
+        "/engine-rest/process-definition/key/penilaian-kinerja/start", "{\"businessKey\":\"" + DemoUsers.OTHER_STAFF + ":"
+            + year + "\",\"variables\":{\"nip\":{\"value\":\"" + DemoUsers.STAFF + "\"},\"tahun\":{\"value\":" + year + "}}}");
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("kunci bisnis");
+  }
+
+  @Test
   void anEmployeeFileWithAMalformedNipNamesTheLineAndStoresNothing() {
     String csv = "nip,nama,golongan,jenis_asn,kode_jabatan,kode_unit,email\n"
         + "19950215202012200X,Uji NIP Rusak,III/a,PNS,STAF-PLAJU-ULU,KEL-PLAJU-ULU,\n";
