@@ -33,6 +33,8 @@ class ModelCheck {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  /** Camunda still reads Activiti's old namespace as its own: the same rules apply to it. */
+  private static final Set<String> EXTENSIONS = Set.of(CAMUNDA, "http://activiti.org/bpmn");
   private static final Set<String> BUILT_IN_NAMES = Set.of("execution", "task", "loopCounter", "nrOfInstances",
       "nrOfActiveInstances", "nrOfCompletedInstances");
   private static final Set<String> CODE_ATTRIBUTES = Set.of("resource", "variableMappingClass",
@@ -75,7 +77,8 @@ class ModelCheck {
   private void checkBpmn(Element element, ProcessContract process, List<String> problems) {
     String ns = String.valueOf(element.getNamespaceURI());
     String local = element.getLocalName();
-    if (!ns.equals(BPMN) && !ns.equals(CAMUNDA)) {
+    boolean extension = EXTENSIONS.contains(ns);
+    if (!ns.equals(BPMN) && !extension) {
       return;
     }
     if (ns.equals(BPMN) && ("documentation".equals(local) || "text".equals(local))) {
@@ -88,7 +91,7 @@ class ModelCheck {
     if (ns.equals(BPMN) && "scriptTask".equals(local)) {
       problems.add(where + ": script task tidak diizinkan");
     }
-    if (ns.equals(CAMUNDA) && ("script".equals(local) || "connector".equals(local))) {
+    if (extension && ("script".equals(local) || "connector".equals(local))) {
       problems.add(where + ": " + ("script".equals(local) ? "skrip" : "konektor") + " tidak diizinkan");
     }
     if (ns.equals(BPMN) && element.hasAttribute("language")) {
@@ -116,7 +119,7 @@ class ModelCheck {
     if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attrNs)) {
       return;
     }
-    boolean camunda = CAMUNDA.equals(attrNs) || (attrNs == null && CAMUNDA.equals(elementNs));
+    boolean camunda = attrNs == null ? EXTENSIONS.contains(elementNs) : EXTENSIONS.contains(attrNs);
     if (camunda && "class".equals(name) && !ModelBeans.isListedClass(value)) {
       problems.add(where + ": kelas '" + value + "' bukan delegate proyek yang terdaftar (@ModelApi)");
     } else if (camunda && CODE_ATTRIBUTES.contains(name)) {

@@ -80,6 +80,8 @@ class HostileModelTest {
             "'appraisalRepository.setPredicate(...)' bukan metode bean"),
         Arguments.of("data source", bpmn("<bpmn:serviceTask id=\"Task_X\" camunda:expression=\"${deadlines.format(dataSource)}\" />"),
             "bean 'dataSource' tidak boleh dipakai"),
+        Arguments.of("Activiti's old namespace", bpmn("<bpmn:serviceTask id=\"Task_X\" xmlns:activiti=\"http://activiti.org/bpmn\""
+            + " activiti:expression=\"${identityService.deleteUser('admin')}\" />"), "'identityService.deleteUser(...)' bukan metode bean"),
         Arguments.of("connector", bpmn(task("<camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector>")),
             "konektor tidak diizinkan"),
         Arguments.of("embedded form", bpmn("<bpmn:userTask id=\"Task_X\" camunda:formKey=\"embedded:deployment:x.html\" />"),
