@@ -66,8 +66,8 @@ class EngineApiChecks {
     }
     if (!call.reads() && !caller.isAdmin()) {
       if (!EngineApiRules.mayWrite(call, caller.user())) {
-        return forbidden("Tindakan ini hanya boleh dilakukan administrator (" + call.describe() + "). Data penilaian"
-            + " hanya berubah melalui formulir tugas Anda.");
+        return forbidden("Tindakan ini hanya boleh dilakukan administrator. Data penilaian hanya berubah melalui"
+            + " formulir tugas Anda.");
       }
       EngineApiGuard.Refusal refusal = EngineApiRules.isStart(call) ? startRefusal(call, body)
           : EngineApiRules.isDeploymentDeletion(call) ? deletionRefusal(call.segment(1), parameters) : null;
