@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the audit trail. {@link #record} writes in the caller's transaction, so a change and
- * its record commit or roll back together; {@link #recordRefusal} writes in a transaction of its
+ * its record commit or roll back together; {@link #recordSeparately} writes in a transaction of its
  * own, because the refused change itself is rolled back. The actor is the logged-in user (the
  * engine's authenticated user for engine calls), or {@value #SYSTEM} for jobs and start-up; the
  * address is the client's as the server sees it (behind a proxy: the forwarded one).
@@ -90,8 +90,8 @@ public class AuditTrail {
         .update();
   }
 
-  /** Records what was refused, whether or not the caller's transaction rolls back. */
-  public void recordRefusal(Event event, String actor) {
+  /** Records in a transaction of its own: a refusal survives the rollback of what it refused. */
+  public void recordSeparately(Event event, String actor) {
     separately.executeWithoutResult(tx -> record(event, actor));
   }
 

@@ -1,6 +1,7 @@
 package id.kinerja.coaching;
 
 import id.kinerja.process.ProcessContract;
+import id.kinerja.security.Groups;
 
 /**
  * The contract of {@code processes/permintaan-dialog-kinerja.bpmn}: staff and raters start it from
@@ -18,7 +19,7 @@ public final class CoachingRequestProcess {
     private Variables() {}
   }
 
-  public static final ProcessContract CONTRACT = ProcessContract.of(KEY, Variables.class);
+  public static final ProcessContract CONTRACT = ProcessContract.of(KEY, Variables.class).startableBy(Groups.PEGAWAI);
 
   private CoachingRequestProcess() {}
 }

@@ -4,8 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.organisation.IdentityMirror;
+import id.kinerja.process.ModelContract;
+import id.kinerja.process.ProcessContract;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -49,17 +50,19 @@ public class AccessBootstrap implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityMirror identityMirror;
+  private final ModelContract contract;
   private final String adminUser;
   private final String adminPassword;
 
   public AccessBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, IdentityMirror identityMirror,
+      FilterService filterService, TaskService taskService, IdentityMirror identityMirror, ModelContract contract,
       @Value("${kinerja.admin.user:}") String adminUser, @Value("${kinerja.admin.password:}") String adminPassword) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.identityMirror = identityMirror;
+    this.contract = contract;
     this.adminUser = adminUser;
     this.adminPassword = adminPassword;
   }
@@ -104,9 +107,13 @@ public class AccessBootstrap implements ApplicationRunner {
       grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
-    // Staff and supervisors ask for a coaching session by starting this one process from Tasklist.
-    grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, CoachingRequestProcess.KEY, Permissions.CREATE_INSTANCE);
-    grant(Groups.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Staff start only the processes their contract opens to them (asking for a coaching session).
+    for (ProcessContract process : contract.processes()) {
+      for (String group : process.starters()) {
+        grant(group, Resources.PROCESS_DEFINITION, process.key(), Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
+    }
     // The decision tables answer integrations through /engine-rest/decision-definition/key/{key}/evaluate.
     for (String group : List.of(Groups.PENGELOLA_KINERJA, Groups.PROCESS_OWNER)) {
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.CREATE_INSTANCE);

@@ -42,7 +42,7 @@ public class DirectoryAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
       throttle.failed(address);
-      audit.recordRefusal(AuditTrail.Event.of(AuditAction.LOGIN_GAGAL, "login", null),
+      audit.recordSeparately(AuditTrail.Event.of(AuditAction.LOGIN_GAGAL, "login", null),
           userId == null || userId.isBlank() ? "(kosong)" : userId.length() > 100 ? userId.substring(0, 100) : userId);
       throw new BadCredentialsException("NIP/nama pengguna atau kata sandi salah");
     }

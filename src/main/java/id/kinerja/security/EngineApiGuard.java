@@ -78,7 +78,7 @@ class EngineApiGuard {
     boolean change = !call.reads() && !EngineApiRules.isQuery(call);
     String instance = change ? checks.instanceOf(call) : null;
     if (refusal != null) {
-      audit.recordRefusal(refused(call, refusal.status() + " " + refusal.message(), body, instance), caller.user());
+      audit.recordSeparately(refused(call, refusal.status() + " " + refusal.message(), body, instance), caller.user());
       answer(response, refusal);
       return;
     }
@@ -91,10 +91,10 @@ class EngineApiGuard {
   /** Completions and new deployments are recorded by the engine with what it accepted; the rest here. */
   private void record(EngineApiCall call, EngineApiChecks.Caller caller, JsonNode body, String instance, int status) {
     if (status >= 400) {
-      audit.recordRefusal(refused(call, "jawaban " + status, body, instance), caller.user());
+      audit.recordSeparately(refused(call, "jawaban " + status, body, instance), caller.user());
     } else if (!EngineApiRules.isCompletion(call) && !call.first().equals("deployment") || EngineApiRules.isDeploymentDeletion(call)) {
       AuditAction action = EngineApiRules.isDeploymentDeletion(call) ? AuditAction.DEPLOYMENT_DIHAPUS : AuditAction.PERUBAHAN_API;
-      audit.recordRefusal(AuditTrail.Event.of(action, call.describe(), body == null ? null : redacted(body))
+      audit.recordSeparately(AuditTrail.Event.of(action, call.describe(), body == null ? null : redacted(body))
           .aboutInstance(instance), caller.user());
     }
   }
