@@ -12,7 +12,6 @@ import static id.kinerja.appraisal.AppraisalVariables.RATINGS_CHANGED;
 import static id.kinerja.appraisal.AppraisalVariables.RECEIVED_EXPLANATIONS;
 
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DEADLINE;
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;

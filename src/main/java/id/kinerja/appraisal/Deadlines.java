@@ -1,6 +1,5 @@
 package id.kinerja.appraisal;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;

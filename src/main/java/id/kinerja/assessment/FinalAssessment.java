@@ -3,7 +3,6 @@ package id.kinerja.assessment;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DEADLINE;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_FILED;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_WINDOW;
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;

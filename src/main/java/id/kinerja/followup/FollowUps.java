@@ -10,7 +10,6 @@ import static id.kinerja.appraisal.AppraisalVariables.TRAINING_TOPICS;
 
 import static id.kinerja.followup.FollowUpForms.*;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 
 import id.kinerja.appraisal.AppraisalRepository;
 import id.kinerja.appraisal.AppraisalVariables;

@@ -4,7 +4,6 @@ import static id.kinerja.appraisal.AppraisalVariables.PREVIOUS_FEEDBACK;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTER;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTER_LABEL;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;

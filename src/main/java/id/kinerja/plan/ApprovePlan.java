@@ -1,6 +1,5 @@
 package id.kinerja.plan;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;

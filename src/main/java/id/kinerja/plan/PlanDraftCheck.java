@@ -2,9 +2,7 @@ package id.kinerja.plan;
 
 import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
-import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 import static id.kinerja.plan.PlanForms.*;
 
 import id.kinerja.appraisal.AppraisalVariables;

@@ -3,7 +3,6 @@ package id.kinerja.plan;
 import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
 import static id.kinerja.appraisal.AppraisalVariables.PLAN_ROUND;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 

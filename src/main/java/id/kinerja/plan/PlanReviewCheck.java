@@ -3,7 +3,6 @@ package id.kinerja.plan;
 import static id.kinerja.appraisal.AppraisalVariables.PLAN_APPROVED;
 import static id.kinerja.appraisal.AppraisalVariables.RETURN_NOTES;
 
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
 import id.kinerja.appraisal.AppraisalVariables;

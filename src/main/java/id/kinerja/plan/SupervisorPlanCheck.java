@@ -3,7 +3,6 @@ package id.kinerja.plan;
 import static id.kinerja.appraisal.AppraisalVariables.SUPERVISOR_PLAN_APPROVED;
 
 import id.kinerja.process.ModelApi;
-import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;

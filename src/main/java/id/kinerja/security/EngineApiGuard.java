@@ -92,8 +92,11 @@ class EngineApiGuard {
   private void record(EngineApiCall call, EngineApiChecks.Caller caller, JsonNode body, String instance, int status) {
     if (status >= 400) {
       audit.recordSeparately(refused(call, "jawaban " + status, body, instance), caller.user());
-    } else if (!EngineApiRules.isCompletion(call) && !call.first().equals("deployment") || EngineApiRules.isDeploymentDeletion(call)) {
-      AuditAction action = EngineApiRules.isDeploymentDeletion(call) ? AuditAction.DEPLOYMENT_DIHAPUS : AuditAction.PERUBAHAN_API;
+      return;
+    }
+    boolean deletion = EngineApiRules.isDeploymentDeletion(call);
+    if (deletion || !EngineApiRules.isCompletion(call) && !call.first().equals("deployment")) {
+      AuditAction action = deletion ? AuditAction.DEPLOYMENT_DIHAPUS : AuditAction.PERUBAHAN_API;
       audit.recordSeparately(AuditTrail.Event.of(action, call.describe(), body == null ? null : redacted(body))
           .aboutInstance(instance), caller.user());
     }

@@ -1,7 +1,6 @@
 package id.kinerja.bench;
 
 import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.bottleneck.BottleneckQueries;
 import java.util.Arrays;
 import org.camunda.bpm.engine.ManagementService;

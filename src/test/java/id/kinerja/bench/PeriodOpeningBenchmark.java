@@ -8,7 +8,6 @@ import id.kinerja.period.PeriodOpenings;
 import id.kinerja.security.Groups;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.appraisal.AppraisalVariables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
