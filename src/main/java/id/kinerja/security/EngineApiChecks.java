@@ -55,10 +55,17 @@ class EngineApiChecks {
     this.authorizationService = authorizationService;
   }
 
-  /** Why the call may not go on, or null. */
-  EngineApiGuard.Refusal refusal(EngineApiCall call, Caller caller, Map<String, String[]> parameters, JsonNode body) {
-    if (EngineApiRules.isCompletion(call)) {
-      Set<String> undeclared = undeclaredInCompletion(call.segment(1), body);
+  /** The task a {@code /task/{id}/...} call names, with its form; null for other calls or a task that is gone. */
+  Task taskOf(EngineApiCall call) {
+    return call.cockpitPlugin() || !call.first().equals("task") || call.segment(1).isEmpty() ? null
+        : taskService.createTaskQuery().taskId(call.segment(1)).initializeFormKeys().singleResult();
+  }
+
+  /** Why the call may not go on, or null; {@code task} is {@link #taskOf} the call. */
+  EngineApiGuard.Refusal refusal(EngineApiCall call, Caller caller, Map<String, String[]> parameters, JsonNode body,
+      Task task) {
+    if (EngineApiRules.isCompletion(call) && task != null) {
+      Set<String> undeclared = undeclaredInCompletion(task, body);
       if (!undeclared.isEmpty()) {
         return invalid("Isian berikut tidak diterima oleh tugas ini: " + String.join(", ", undeclared)
             + ". Tugas ini hanya menerima isian formulirnya; tidak ada yang disimpan dan tugas tetap terbuka.");
@@ -84,13 +91,10 @@ class EngineApiChecks {
   }
 
   /** The process instance the call changes, if it names one, for the audit trail. */
-  String instanceOf(EngineApiCall call) {
+  String instanceOf(EngineApiCall call, Task task) {
     String id = call.segment(1);
     return switch (call.first()) {
-      case "task" -> {
-        Task task = id.isEmpty() ? null : taskService.createTaskQuery().taskId(id).singleResult();
-        yield task == null ? null : task.getProcessInstanceId();
-      }
+      case "task" -> task == null ? null : task.getProcessInstanceId();
       case "process-instance" -> id.isEmpty() ? null : id;
       case "execution" -> {
         Execution execution = id.isEmpty() ? null : runtimeService.createExecutionQuery().executionId(id).singleResult();
@@ -100,11 +104,7 @@ class EngineApiChecks {
     };
   }
 
-  private Set<String> undeclaredInCompletion(String taskId, JsonNode body) {
-    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null) {
-      return Set.of();
-    }
+  private Set<String> undeclaredInCompletion(Task task, JsonNode body) {
     CamundaFormRef form = task.getCamundaFormRef();
     TaskForm declared = form == null ? null : contract.form(form.getKey()).orElse(null);
     return SubmittedVariables.undeclared(body, declared);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,9 +75,10 @@ class EngineApiGuard {
       forward = buffered;
       body = SubmittedVariables.read(buffered.body());
     }
-    Refusal refusal = checks.refusal(call, caller, queryParameters(request), body);
     boolean change = !call.reads() && !EngineApiRules.isQuery(call);
-    String instance = change ? checks.instanceOf(call) : null;
+    Task task = change ? checks.taskOf(call) : null;
+    Refusal refusal = checks.refusal(call, caller, queryParameters(request), body, task);
+    String instance = change ? checks.instanceOf(call, task) : null;
     if (refusal != null) {
       audit.recordSeparately(refused(call, refusal.status() + " " + refusal.message(), body, instance), caller.user());
       answer(response, refusal);
