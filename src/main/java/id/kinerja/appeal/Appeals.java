@@ -1,23 +1,22 @@
 package id.kinerja.appeal;
 
+import static id.kinerja.appeal.AppealForms.*;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DATE;
+import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DEADLINE;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DUE;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_REVIEWER;
 import static id.kinerja.appraisal.AppraisalVariables.APPEAL_REVIEWER_NAME;
+import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.EXPLANATIONS_ASKED;
 import static id.kinerja.appraisal.AppraisalVariables.EXPLANATION_FROM_EMPLOYEE;
 import static id.kinerja.appraisal.AppraisalVariables.EXPLANATION_FROM_RATER;
-import static id.kinerja.appraisal.AppraisalVariables.RATINGS_CHANGED;
-import static id.kinerja.appraisal.AppraisalVariables.RECEIVED_EXPLANATIONS;
-
-import static id.kinerja.appraisal.AppraisalVariables.APPEAL_DECISION_DEADLINE;
-import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
+import static id.kinerja.appraisal.AppraisalVariables.RATINGS_CHANGED;
+import static id.kinerja.appraisal.AppraisalVariables.RECEIVED_EXPLANATIONS;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
-import static id.kinerja.appeal.AppealForms.*;
 import static id.kinerja.appraisal.AppraisalVariables.SUMMARY;
 
 import id.kinerja.appraisal.AppraisalRepository;
@@ -30,9 +29,9 @@ import id.kinerja.assessment.Predicate;
 import id.kinerja.assessment.Rating;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.ReportingLine;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.time.Period;

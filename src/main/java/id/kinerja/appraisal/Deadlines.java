@@ -1,9 +1,8 @@
 package id.kinerja.appraisal;
 
-
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.time.ZoneId;

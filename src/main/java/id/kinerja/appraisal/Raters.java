@@ -4,9 +4,9 @@ import static id.kinerja.appraisal.AppraisalVariables.NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 
-import id.kinerja.process.ModelApi;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.ReportingLine;
+import id.kinerja.process.ModelApi;
 import id.kinerja.security.Groups;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -7,10 +7,10 @@ import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTERS_SUMMARY;
-import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT;
-import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT;
+import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.SUMMARY;
 import static id.kinerja.assessment.AssessmentForms.*;
@@ -27,10 +27,10 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.time.Period;
@@ -54,7 +54,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FinalAssessment {
-
 
   private final PlanRepository plans;
   private final MonitoringRepository monitoring;

@@ -1,30 +1,28 @@
 package id.kinerja.coaching;
 
+import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.COACHING_REQUESTED_BY;
 import static id.kinerja.appraisal.AppraisalVariables.COACHING_SESSION;
 import static id.kinerja.appraisal.AppraisalVariables.COACHING_TOPIC;
-
-import static id.kinerja.coaching.CoachingForms.*;
-
-import static id.kinerja.appraisal.AppraisalVariables.APPRAISAL_ID;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.coaching.CoachingForms.*;
 
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import java.util.List;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;

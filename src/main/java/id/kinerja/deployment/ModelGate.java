@@ -1,12 +1,12 @@
 package id.kinerja.deployment;
 
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
+import id.kinerja.process.ModelRefused;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import id.kinerja.audit.AuditAction;
-import id.kinerja.audit.AuditTrail;
-import id.kinerja.process.ModelRefused;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;

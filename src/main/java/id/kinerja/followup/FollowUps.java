@@ -7,9 +7,7 @@ import static id.kinerja.appraisal.AppraisalVariables.LOWEST_COMPETENCY;
 import static id.kinerja.appraisal.AppraisalVariables.LOWEST_SCORE;
 import static id.kinerja.appraisal.AppraisalVariables.TRAINING_REFERRAL;
 import static id.kinerja.appraisal.AppraisalVariables.TRAINING_TOPICS;
-
 import static id.kinerja.followup.FollowUpForms.*;
-
 
 import id.kinerja.appraisal.AppraisalRepository;
 import id.kinerja.appraisal.AppraisalVariables;
@@ -17,10 +15,10 @@ import id.kinerja.assessment.AssessmentRepository;
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.coaching.CoachingRepository;
 import id.kinerja.coaching.Competency;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,7 +117,6 @@ public class FollowUps {
       followUps.processAward(AppraisalVariables.appraisalId(execution), kind, note, AsSystem.currentUser(identityService));
     });
   }
-
 
   static String topicLabel(String code) {
     return PERFORMANCE_TOPIC.equals(code) ? "Peningkatan kinerja" : Competency.valueOf(code).label();

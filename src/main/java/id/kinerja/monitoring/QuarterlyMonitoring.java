@@ -1,14 +1,12 @@
 package id.kinerja.monitoring;
 
+import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREVIOUS_FEEDBACK;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTER;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTER_LABEL;
-
-import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
-import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
-
 import static id.kinerja.monitoring.MonitoringForms.*;
 import static id.kinerja.plan.PlanForms.DESCRIPTION;
 import static id.kinerja.plan.PlanForms.QUANTITY_TARGET;
@@ -20,10 +18,10 @@ import id.kinerja.assessment.Rating;
 import id.kinerja.monitoring.MonitoringRepository.Realisation;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.math.BigDecimal;
 import java.util.ArrayList;

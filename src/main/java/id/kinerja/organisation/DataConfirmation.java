@@ -4,8 +4,8 @@ import static id.kinerja.organisation.OrganisationForms.CORRECTION;
 import static id.kinerja.organisation.OrganisationForms.DATA_CORRECT;
 import static id.kinerja.organisation.OrganisationForms.FOLLOW_UP_NOTE;
 
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.FormInput;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package id.kinerja.organisation;
 
-import id.kinerja.process.ModelApi;
 import id.kinerja.organisation.DataConfirmationProcess.Variables;
+import id.kinerja.process.ModelApi;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

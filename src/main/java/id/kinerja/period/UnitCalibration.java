@@ -1,30 +1,28 @@
 package id.kinerja.period;
 
-import static id.kinerja.appraisal.AppraisalVariables.WAITING_FOR_CALIBRATION;
-
-import static id.kinerja.period.CalibrationForms.*;
-import static id.kinerja.period.CalibrationProcess.Variables.*;
-
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.WAITING_FOR_CALIBRATION;
+import static id.kinerja.period.CalibrationForms.*;
+import static id.kinerja.period.CalibrationProcess.Variables.*;
 
-import id.kinerja.appraisal.AppraisalRepository;
 import id.kinerja.appraisal.AppraisalProcess;
-import id.kinerja.audit.AuditAction;
-import id.kinerja.audit.AuditTrail;
+import id.kinerja.appraisal.AppraisalRepository;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.FinalAssessment;
 import id.kinerja.assessment.Predicate;
 import id.kinerja.assessment.Rating;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.period.CalibrationRepository.UnitResult;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import id.kinerja.security.Groups;
 import java.util.ArrayList;
@@ -54,7 +52,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("unitCalibration")
 public class UnitCalibration {
-
 
   private final AppraisalRepository appraisals;
   private final OrganisationRepository organisation;

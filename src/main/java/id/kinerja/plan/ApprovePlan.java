@@ -6,8 +6,8 @@ import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.ModelApi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

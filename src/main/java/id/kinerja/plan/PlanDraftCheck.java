@@ -1,15 +1,14 @@
 package id.kinerja.plan;
 
-import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
-
 import static id.kinerja.appraisal.AppraisalVariables.NIP;
+import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
 import static id.kinerja.plan.PlanForms.*;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.plan.PlannedResult.ResultKind;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

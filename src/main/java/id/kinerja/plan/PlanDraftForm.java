@@ -2,7 +2,6 @@ package id.kinerja.plan;
 
 import static id.kinerja.appraisal.AppraisalVariables.PARENT_OPTIONS;
 import static id.kinerja.appraisal.AppraisalVariables.PLAN_ROUND;
-
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.YEAR;
 
@@ -10,9 +9,9 @@ import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.JsonVariables;
+import id.kinerja.process.ModelApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,14 @@
 package id.kinerja.plan;
 
 import static id.kinerja.appraisal.AppraisalVariables.PLAN_APPROVED;
-import static id.kinerja.appraisal.AppraisalVariables.RETURN_NOTES;
-
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
+import static id.kinerja.appraisal.AppraisalVariables.RETURN_NOTES;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.BehaviourValue;
-import id.kinerja.process.ModelApi;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
+import id.kinerja.process.ModelApi;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,7 +28,6 @@ class PlanReviewCheck implements ExecutionListener {
     SETUJUI,
     KEMBALIKAN
   }
-
 
   private final PlanRepository plans;
   private final IdentityService identityService;

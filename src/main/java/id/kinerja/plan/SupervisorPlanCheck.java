@@ -2,11 +2,10 @@ package id.kinerja.plan;
 
 import static id.kinerja.appraisal.AppraisalVariables.SUPERVISOR_PLAN_APPROVED;
 
-import id.kinerja.process.ModelApi;
-
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Raters;
 import id.kinerja.organisation.Employee;
+import id.kinerja.process.ModelApi;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
