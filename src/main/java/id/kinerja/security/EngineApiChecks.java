@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,9 @@ class EngineApiChecks {
             + " formulir tugas Anda.");
       }
       EngineApiGuard.Refusal refusal = EngineApiRules.isStart(call) ? startRefusal(call, body)
-          : EngineApiRules.isDeploymentDeletion(call) ? deletionRefusal(call.segment(1), parameters) : null;
+          : EngineApiRules.isDeploymentDeletion(call) ? deletionRefusal(call.segment(1), parameters)
+          : call.last().equals("unclaim") && task != null && !offeredToCandidates(task) ? forbidden("Tugas ini"
+              + " ditetapkan untuk Anda menurut jabatan dan tidak dapat dilepas.") : null;
       if (refusal != null) {
         return refusal;
       }
@@ -124,6 +127,12 @@ class EngineApiChecks {
         contract.startVariables(definition.getKey(), startForm == null ? null : startForm.getKey()));
     return undeclared.isEmpty() ? null : invalid("Isian berikut tidak diterima saat memulai proses " + definition.getKey()
         + ": " + String.join(", ", undeclared) + ".");
+  }
+
+  /** A task the server assigned (a rater's, an employee's own) stays with its holder; only group tasks are taken and given back. */
+  private boolean offeredToCandidates(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
   }
 
   private ProcessDefinition definitionOf(EngineApiCall call) {

@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * would reach it and attacked by that owner: a completion carrying one variable the form does not
  * have (by complete, submit-form, resolve and Tasklist's own API), and every write path outside a
  * completion (task and local variables, process and execution variables, the task's own fields,
- * assignee, delegation, identity links, a BPMN error). Each is refused and the domain tables, the
- * instance's variables, tasks, jobs and history are byte for byte as before. A task in a model
- * that no walk reaches fails the test.
+ * assignee, giving back a task the server assigned, delegation, identity links, a BPMN error).
+ * Each is refused and the domain tables, the instance's variables, tasks, jobs and history are
+ * byte for byte as before. A task in a model that no walk reaches fails the test.
  */
 class ForgeryOnPostgresTest {
 
@@ -213,6 +213,9 @@ class ForgeryOnPostgresTest {
         "{\"groupId\":\"pegawai\",\"type\":\"candidate\"}"));
     writes.put("identity link removed", api.postJson("/engine-rest/task/" + id + "/identity-links/delete",
         "{\"userId\":\"" + owner + "\",\"type\":\"assignee\"}"));
+    if (task.getAssignee() != null) {
+      writes.put("unclaim", api.postJson("/engine-rest/task/" + id + "/unclaim", "{}"));
+    }
     writes.put("BPMN error", api.postJson("/engine-rest/task/" + id + "/bpmnError", "{\"errorCode\":\"selesai\"}"));
     writes.put("process variables", api.postJson("/engine-rest/process-instance/" + instance + "/variables", modification));
     writes.put("process variable", api.putJson("/engine-rest/process-instance/" + instance + "/variables/jendelaKeberatan",
