@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -79,8 +78,8 @@ class EngineApiChecks {
       }
       EngineApiGuard.Refusal refusal = EngineApiRules.isStart(call) ? startRefusal(call, body)
           : EngineApiRules.isDeploymentDeletion(call) ? deletionRefusal(call.segment(1), parameters)
-          : call.last().equals("unclaim") && task != null && !offeredToCandidates(task) ? forbidden("Tugas ini"
-              + " ditetapkan untuk Anda menurut jabatan dan tidak dapat dilepas.") : null;
+          : call.last().equals("claim") && (body == null || !caller.user().equals(body.path("userId").asText()))
+              ? forbidden("Tugas hanya dapat diambil untuk diri sendiri.") : null;
       if (refusal != null) {
         return refusal;
       }
@@ -127,12 +126,6 @@ class EngineApiChecks {
         contract.startVariables(definition.getKey(), startForm == null ? null : startForm.getKey()));
     return undeclared.isEmpty() ? null : invalid("Isian berikut tidak diterima saat memulai proses " + definition.getKey()
         + ": " + String.join(", ", undeclared) + ".");
-  }
-
-  /** A task the server assigned (a rater's, an employee's own) stays with its holder; only group tasks are taken and given back. */
-  private boolean offeredToCandidates(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
   }
 
   private ProcessDefinition definitionOf(EngineApiCall call) {

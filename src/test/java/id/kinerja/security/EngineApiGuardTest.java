@@ -7,6 +7,7 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -138,6 +139,29 @@ class EngineApiGuardTest {
     Job after = management.createJobQuery().jobId(reminder.getId()).singleResult();
     assertThat(after.getRetries()).isEqualTo(reminder.getRetries());
     assertThat(after.getDuedate()).isEqualTo(reminder.getDuedate());
+  }
+
+  @Test
+  void aGroupTaskIsTakenOnlyForOneselfAndNoTaskIsGivenBackButByAnAdministrator() {
+    var correction = driver.runtime.startProcessInstanceByKey("konfirmasi-data-pegawai", QUIET_STAFF, Map.of("nip", QUIET_STAFF));
+    driver.complete(QUIET_STAFF, driver.task(correction, "Task_KonfirmasiData"),
+        Map.of("dataBenar", false, "koreksi", "Jabatan saya sudah berganti"));
+    String hrTask = driver.task(correction, "Task_TindakLanjutKoreksi").getId();
+    Http hr = Http.demoUser(port, DemoUsers.HR);
+
+    assertThat(hr.postJson("/engine-rest/task/" + hrTask + "/claim", "{\"userId\":\"" + DemoUsers.STAFF + "\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(hr.postJson("/engine-rest/task/" + hrTask + "/claim", "{\"userId\":\"" + DemoUsers.HR + "\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(hr.postJson("/engine-rest/task/" + hrTask + "/unclaim", "{}").statusCode())
+        .as("giving back changes the assignee: TASK_WORK does not").isEqualTo(403);
+    ProcessInstance appraisal = driver.start(DemoUsers.STAFF, AppraisalDriver.newYear());
+    String own = driver.task(appraisal, "Task_SusunSkp").getId();
+    assertThat(Http.demoUser(port, DemoUsers.STAFF).postJson("/engine-rest/task/" + own + "/unclaim", "{}").body())
+        .contains("Anda tidak berhak");
+    assertThat(driver.task(appraisal, "Task_SusunSkp").getAssignee()).isEqualTo(DemoUsers.STAFF);
+    assertThat(Http.demoUser(port, DemoUsers.ADMIN).postJson("/engine-rest/task/" + hrTask + "/unclaim", "{}").statusCode())
+        .isEqualTo(204);
   }
 
   @Test
