@@ -8,6 +8,7 @@ import id.kinerja.coaching.CoachingForms;
 import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.followup.FollowUpForms;
 import id.kinerja.monitoring.MonitoringForms;
+import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.DataConfirmationProcess;
 import id.kinerja.organisation.OrganisationForms;
 import id.kinerja.period.CalibrationForms;
@@ -34,9 +35,10 @@ public class ModelContracts {
           FollowUpForms.RENCANAKAN_PELATIHAN, FollowUpForms.KONFIRMASI_RUJUKAN, FollowUpForms.PROSES_PENGHARGAAN,
           AppraisalForms.ESKALASI_KETERLAMBATAN,
           CalibrationForms.PREDIKAT_ORGANISASI, CalibrationForms.KALIBRASI_UNIT,
-          OrganisationForms.KONFIRMASI_DATA_PEGAWAI, OrganisationForms.TINDAK_LANJUT_KOREKSI_DATA),
+          OrganisationForms.KONFIRMASI_DATA_PEGAWAI, OrganisationForms.TINDAK_LANJUT_KOREKSI_DATA,
+          OrganisationForms.TUNJUK_PLT),
       List.of(AppraisalProcess.CONTRACT, CalibrationProcess.CONTRACT, DataConfirmationProcess.CONTRACT,
-          CoachingRequestProcess.CONTRACT));
+          CoachingRequestProcess.CONTRACT, AppointmentProcess.CONTRACT));
 
   @Bean
   ModelContract modelContract() {

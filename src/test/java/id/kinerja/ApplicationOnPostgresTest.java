@@ -55,7 +55,7 @@ class ApplicationOnPostgresTest {
       assertThat(restarted.getBean(RepositoryService.class).createDeploymentQuery()
           .deploymentName(ModelDeployer.DEPLOYMENT_NAME).count()).isOne();
       assertThat(restarted.getBean(JdbcClient.class).sql("select count(*) from kinerja.employee")
-          .query(Integer.class).single()).isEqualTo(30);
+          .query(Integer.class).single()).isEqualTo(31);
     }
   }
 

@@ -3,6 +3,10 @@ package id.kinerja;
 /** Demo logins of the seeded Kecamatan Plaju organisation (password "demo"). */
 public final class DemoUsers {
 
+  /** The Walikota Palembang: kepala daerah, an elected official whose login is not a NIP. */
+  public static final String WALIKOTA = "walikota.plg";
+  /** Sekretaris Daerah: rated by the Walikota, rater of the Camat. */
+  public static final String SEKDA = "196805121994031003";
   /** Staff at Kelurahan Plaju Ulu, rated by the Lurah. */
   public static final String STAFF = "199502152020122005";
   /** Another staff member at Kelurahan Plaju Ulu. */

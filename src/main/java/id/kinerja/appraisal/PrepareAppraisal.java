@@ -47,6 +47,9 @@ class PrepareAppraisal implements JavaDelegate {
     int year = Integer.parseInt(yearGiven);
     OrganisationRepository.Profile employee = organisation.profile(nip).filter(OrganisationRepository.Profile::active)
         .orElseThrow(() -> RefusedInput.because("Pegawai aktif dengan NIP " + nip + " tidak ditemukan di direktori"));
+    if (organisation.employee(nip).filter(e -> !e.employmentType().isAsn()).isPresent()) {
+      throw RefusedInput.because(employee.name() + " adalah pejabat negara, bukan ASN: tidak ada penilaian kinerja baginya");
+    }
     long appraisalId = appraisals.open(nip, year, execution.getProcessInstanceId());
     plans.ensureDraft(appraisalId);
 

@@ -9,16 +9,23 @@ import java.util.regex.Pattern;
 /**
  * The 18-digit employee number. A PNS NIP (Perka BKN 22/2007) reads {@code YYYYMMDD} birth date,
  * {@code YYYYMM} first appointment (TMT CPNS), gender {@code 1|2} and a 3-digit serial. PPPK numbers
- * have another layout and are checked for 18 digits only.
+ * have another layout and are checked for 18 digits only. An elected official (the kepala daerah) has
+ * no NIP: their identifier is a login of 3 to 18 lower-case letters, digits, dots, hyphens or
+ * underscores, starting with a letter, so it can never be taken for a NIP.
  */
 public final class Nip {
 
   private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("\\d{18}");
+  private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2,17}");
 
   private Nip() {}
 
   /** The reason the number is not a valid NIP for this employment type, in Bahasa Indonesia. */
   public static Optional<String> problem(String nip, EmploymentType type) {
+    if (type == EmploymentType.PEJABAT_NEGARA) {
+      return nip != null && LOGIN.matcher(nip).matches() ? Optional.empty()
+          : Optional.of("identitas pejabat negara harus 3-18 huruf kecil, angka, titik atau tanda hubung, diawali huruf (bukan NIP)");
+    }
     if (nip == null || !EIGHTEEN_DIGITS.matcher(nip).matches()) {
       return Optional.of("NIP harus 18 digit angka");
     }

@@ -42,10 +42,12 @@ class OrganisationController {
   private final PositionImport positionImport;
   private final EmployeeImport employeeImport;
   private final ActingAssignments actingAssignments;
+  private final VacantPosts vacantPosts;
   private final AuditTrail audit;
 
   OrganisationController(OrganisationRepository repository, ReportingLine reportingLine, UnitImport unitImport,
-      PositionImport positionImport, EmployeeImport employeeImport, ActingAssignments actingAssignments, AuditTrail audit) {
+      PositionImport positionImport, EmployeeImport employeeImport, ActingAssignments actingAssignments, VacantPosts vacantPosts,
+      AuditTrail audit) {
     this.audit = audit;
     this.repository = repository;
     this.reportingLine = reportingLine;
@@ -53,6 +55,7 @@ class OrganisationController {
     this.positionImport = positionImport;
     this.employeeImport = employeeImport;
     this.actingAssignments = actingAssignments;
+    this.vacantPosts = vacantPosts;
   }
 
   @PostMapping("/units")
@@ -116,10 +119,16 @@ class OrganisationController {
 
   @PostMapping("/acting")
   ResponseEntity<ActingAssignment> appointActing(@RequestBody ActingAssignment assignment) {
-    ActingAssignment appointed = actingAssignments.appoint(assignment);
+    ActingAssignment appointed = actingAssignments.appointDirectly(assignment);
     audit.record(AuditTrail.Event.of(AuditAction.PLT_PLH_DITUNJUK, appointed.positionCode(), appointed)
         .aboutPerson(appointed.nip()));
     return ResponseEntity.status(HttpStatus.CREATED).body(appointed);
+  }
+
+  /** Posts found vacant while their work was due, which HR has been asked to fill. */
+  @GetMapping("/vacant-posts")
+  List<VacantPosts.Vacancy> vacantPosts() {
+    return vacantPosts.open();
   }
 
   @DeleteMapping("/acting/{id}")

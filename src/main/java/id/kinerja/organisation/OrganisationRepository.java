@@ -99,12 +99,6 @@ public class OrganisationRepository {
     return holders(String.format(POST_HOLDERS, ":post"), date, "post", positionCode);
   }
 
-  /** The candidates for the post the employee's post reports to: their rater. */
-  public List<PostHolder> raterPostHolders(String nip, LocalDate date) {
-    return holders(String.format(POST_HOLDERS, "select p.reports_to_code from kinerja.employee e"
-        + " join kinerja.org_position p on p.code = e.position_code where e.nip = :nip"), date, "nip", nip);
-  }
-
   private List<PostHolder> holders(String sql, LocalDate date, String name, String value) {
     return jdbc.sql(sql).param("d", date).param(name, value)
         .query((rs, row) -> new PostHolder(employee(rs, row), rs.getInt("priority") == 0)).list();

@@ -3,7 +3,7 @@ package id.kinerja.organisation;
 import java.util.Optional;
 import java.util.Set;
 
-/** Golongan/ruang of a PNS (I/a..IV/e) or the grade of a PPPK (I..XVII). */
+/** Golongan/ruang of a PNS (I/a..IV/e) or the grade of a PPPK (I..XVII); an elected official has none. */
 public final class RankGrade {
 
   private static final Set<String> PNS = Set.of(
@@ -19,6 +19,9 @@ public final class RankGrade {
   private RankGrade() {}
 
   public static Optional<String> problem(String grade, EmploymentType type) {
+    if (type == EmploymentType.PEJABAT_NEGARA) {
+      return grade == null ? Optional.empty() : Optional.of("golongan dikosongkan untuk pejabat negara");
+    }
     Set<String> allowed = type == EmploymentType.PNS ? PNS : PPPK;
     if (grade != null && allowed.contains(grade)) {
       return Optional.empty();

@@ -3,49 +3,104 @@ package id.kinerja.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Who rates whom. The line runs through posts, not people: the rater (Pejabat Penilai Kinerja) of
  * an employee is whoever holds the post their post reports to on the given date, an acting holder
  * (Plt/Plh) before the definitive one, so that tasks follow the post. The appeal reviewer (Atasan
- * Pejabat Penilai Kinerja) is the holder of the post one level further up.
+ * Pejabat Penilai Kinerja) is the holder of the post one level further up. At the top the kepala
+ * daerah rates the Sekda and reviews the appeals of those the Sekda rates.
+ *
+ * <p>A post that nobody holds on the day is vacant: with the fallback {@link VacantPostFallback#ATASAN}
+ * (the default) the holder of the next post up does its work, with {@link VacantPostFallback#TUNGGU}
+ * its tasks wait for a Plt/Plh. Either way HR is asked to appoint one ({@link PostTasks}).
  */
 @Service
 public class ReportingLine {
 
-  private final OrganisationRepository repository;
+  /** What happens to the work of a vacant post until a Plt/Plh is appointed. */
+  public enum VacantPostFallback {
+    /** The holder of the next post up acts for it. */
+    ATASAN,
+    /** Its tasks stay unassigned until someone holds the post. */
+    TUNGGU
+  }
 
-  public ReportingLine(OrganisationRepository repository) {
+  /**
+   * The duty of one post on a day: who does its work ({@code holder}, empty when nobody can) and
+   * whether the post itself is vacant, so that the holder acts for it from a post further up.
+   */
+  public record Duty(String postCode, Optional<Employee> holder, boolean vacant) {}
+
+  private final OrganisationRepository repository;
+  private final VacantPostFallback fallback;
+
+  public ReportingLine(OrganisationRepository repository,
+      @Value("${kinerja.vacant-post.fallback:ATASAN}") VacantPostFallback fallback) {
     this.repository = repository;
+    this.fallback = fallback;
   }
 
   public Optional<Employee> supervisorOf(String nip, LocalDate date) {
-    return pick(repository.raterPostHolders(nip, date));
+    return raterDutyOf(nip, date).flatMap(Duty::holder);
+  }
+
+  /** The rater's duty towards the employee; empty at the top of the chain, where nobody rates. */
+  public Optional<Duty> raterDutyOf(String nip, LocalDate date) {
+    return raterPostOf(nip).map(post -> dutyOf(post, date, null));
   }
 
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {
     return appealReviewerOf(nip, date, null);
   }
 
-  /**
-   * The appeal reviewer, never the person who rated: when the post above the rater's is held by
-   * the rater too (an acting holder of both posts), the next post up decides.
-   */
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date, String raterNip) {
-    Optional<Position> post = raterPostOf(nip).flatMap(this::postAbove);
+    return reviewerDutyOf(nip, date, raterNip).flatMap(Duty::holder);
+  }
+
+  /**
+   * The appeal reviewer's duty, never held by the person who rated: when the post above the
+   * rater's is held by the rater too (an acting holder of both posts), the next post up decides.
+   * Empty when no post lies above the rater's (the kepala daerah's ratings are not appealed here).
+   */
+  public Optional<Duty> reviewerDutyOf(String nip, LocalDate date, String raterNip) {
+    Optional<Position> post = raterPostOf(nip).flatMap(repository::position).flatMap(this::postAbove);
     while (post.isPresent()) {
       Optional<Employee> holder = holderOf(post.get().code(), date);
-      if (holder.isPresent() && !holder.get().nip().equals(raterNip)) {
-        return holder;
+      if (holder.isEmpty()) {
+        return Optional.of(dutyOf(post.get().code(), date, raterNip));
       }
-      if (holder.isPresent()) {
-        post = postAbove(post.get());
-      } else {
-        return Optional.empty();
+      if (!holder.get().nip().equals(raterNip)) {
+        return Optional.of(new Duty(post.get().code(), holder, false));
       }
+      post = postAbove(post.get());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who does the work of the post on the date: its holder, or with the post vacant and the
+   * fallback {@code ATASAN} the first holder further up who is not {@code excludedNip}.
+   */
+  public Duty dutyOf(String postCode, LocalDate date, String excludedNip) {
+    Optional<Employee> holder = holderOf(postCode, date);
+    if (holder.isPresent()) {
+      return new Duty(postCode, holder, false);
+    }
+    if (fallback == VacantPostFallback.TUNGGU) {
+      return new Duty(postCode, Optional.empty(), true);
+    }
+    Optional<Position> above = repository.position(postCode).flatMap(this::postAbove);
+    while (above.isPresent()) {
+      Optional<Employee> acting = holderOf(above.get().code(), date).filter(e -> !e.nip().equals(excludedNip));
+      if (acting.isPresent()) {
+        return new Duty(postCode, acting, true);
+      }
+      above = postAbove(above.get());
+    }
+    return new Duty(postCode, Optional.empty(), true);
   }
 
   private Optional<Position> postAbove(Position post) {
@@ -69,10 +124,10 @@ public class ReportingLine {
         ? Optional.of(candidates.get(0).employee()) : Optional.empty();
   }
 
-  private Optional<Position> raterPostOf(String nip) {
+  /** The post the employee's post reports to: the rater's. */
+  private Optional<String> raterPostOf(String nip) {
     return repository.employee(nip)
         .flatMap(e -> repository.position(e.positionCode()))
-        .flatMap(p -> Optional.ofNullable(p.reportsToCode()))
-        .flatMap(repository::position);
+        .flatMap(p -> Optional.ofNullable(p.reportsToCode()));
   }
 }

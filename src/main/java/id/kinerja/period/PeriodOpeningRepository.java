@@ -29,8 +29,9 @@ public class PeriodOpeningRepository {
   }
 
   /**
-   * Records an opening with every active employee of the unit subtree (or of the whole
-   * organisation) who has no running appraisal for the year yet. One set-based insert.
+   * Records an opening with every active civil servant of the unit subtree (or of the whole
+   * organisation) who has no running appraisal for the year yet. One set-based insert; the
+   * kepala daerah, an elected official, has no appraisal.
    */
   public long create(int year, String unitCode, String requestedBy) {
     var key = new GeneratedKeyHolder();
@@ -40,7 +41,7 @@ public class PeriodOpeningRepository {
     long id = key.getKey().longValue();
     int total = jdbc.sql("insert into kinerja.period_opening_item (opening_id, nip, status) " + SUBTREE
             + "select :opening, e.nip, 'MENUNGGU' from kinerja.employee e join subtree s on s.code = e.unit_code"
-            + " where e.active and not exists (select 1 from kinerja.appraisal a where a.nip = e.nip"
+            + " where e.active and e.employment_type <> 'PEJABAT_NEGARA' and not exists (select 1 from kinerja.appraisal a where a.nip = e.nip"
             + " and a.period_year = :year and a.process_instance_id is not null)")
         .param("unit", unitCode).param("opening", id).param("year", year).update();
     jdbc.sql("update kinerja.period_opening set total = ? where id = ?").params(total, id).update();

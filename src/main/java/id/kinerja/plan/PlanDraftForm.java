@@ -15,6 +15,7 @@ import id.kinerja.process.ModelApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares "Susun SKP": the RHK of the supervisor's SKP the employee's RHK may point at
- * (cascading), or, for the head of the top unit who has no supervisor here, the organisation goals
+ * (cascading), or, for the Sekda whose rater (the kepala daerah) has no SKP, the organisation goals
  * HR entered for the year.
  */
 @ModelApi
@@ -51,8 +52,8 @@ class PlanDraftForm implements TaskListener {
     int year = AppraisalVariables.year(task);
     Object previousRound = task.getVariable(PLAN_ROUND);
     // The first round follows the start, which has just looked the rater up; later rounds look again.
-    String supervisor = previousRound == null ? (String) task.getVariable(RATER_NIP)
-        : raters.refresh(task).map(Employee::nip).orElse(null);
+    Optional<Employee> rater = previousRound == null ? raters.rater(task) : raters.refresh(task);
+    String supervisor = raters.hasPlan(rater) ? rater.get().nip() : null;
     List<Map<String, Object>> options = options(supervisor, year);
     // No options yet (the usual case when a period opens): no variable, rather than an empty list stored twice.
     if (!options.isEmpty() || task.hasVariable(PARENT_OPTIONS)) {

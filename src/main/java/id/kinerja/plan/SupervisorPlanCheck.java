@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides whether a submitted SKP may go to review: only once the supervisor's own SKP of the year
- * is approved (cascading). Someone without a supervisor in the system cascades from organisation
- * goals and never waits. Sets {@code skpAtasanDisetujui}.
+ * is approved (cascading). Someone whose rater has no SKP (the Sekda, rated by the kepala daerah)
+ * cascades from organisation goals and never waits. Sets {@code skpAtasanDisetujui}.
  */
 @ModelApi
 @Component("supervisorPlanCheck")
@@ -33,6 +33,6 @@ class SupervisorPlanCheck implements JavaDelegate {
     Optional<Employee> supervisor = raters.refresh(execution);
     int year = AppraisalVariables.year(execution);
     execution.setVariable(SUPERVISOR_PLAN_APPROVED,
-        supervisor.isEmpty() || plans.isApprovedLocking(supervisor.get().nip(), year));
+        !raters.hasPlan(supervisor) || plans.isApprovedLocking(supervisor.get().nip(), year));
   }
 }

@@ -135,19 +135,29 @@ class PlanningTest {
   }
 
   @Test
-  void theHeadOfTheTopUnitCascadesFromOrganisationGoalsAndNeverWaits() {
+  void theSekdaCascadesFromOrganisationGoalsNeverWaitsAndIsSetByTheWalikota() {
     int year = AppraisalDriver.newYear();
     jdbc.sql("insert into kinerja.organisation_goal (period_year, description) values (?, 'Meningkatnya kualitas pelayanan publik kota')")
         .param(year).update();
-    ProcessInstance sekda = driver.start("196805121994031003", year);
+    ProcessInstance sekda = driver.start(DemoUsers.SEKDA, year);
 
     Task draft = driver.task(sekda, "Task_SusunSkp");
     assertThat(driver.firstParentOption(draft)).startsWith("tujuan:");
-    driver.complete("196805121994031003", draft, driver.plan(draft));
+    driver.complete(DemoUsers.SEKDA, draft, driver.plan(draft));
 
     Task review = driver.task(sekda, "Task_PeriksaSkp");
-    assertThat(review.getAssignee()).as("nobody above the Sekda here: HR handles it").isNull();
-    assertThat(driver.tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
+    assertThat(review.getAssignee()).as("the kepala daerah sets the Sekda's SKP, not HR").isEqualTo(DemoUsers.WALIKOTA);
+    assertThat(driver.tasks.getIdentityLinksForTask(review.getId())).noneSatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("pengelola-kinerja"));
+    driver.complete(DemoUsers.WALIKOTA, review, approve());
+    driver.runDueJobs(sekda);
+    assertThat(jdbc.sql("select approved_by from kinerja.performance_plan where appraisal_id = ?")
+        .param(driver.variable(sekda, "penilaianId")).query(String.class).single()).isEqualTo(DemoUsers.WALIKOTA);
+  }
+
+  @Test
+  void theKepalaDaerahHasNoAppraisalOfHisOwn() {
+    assertThatThrownBy(() -> driver.start(DemoUsers.WALIKOTA, AppraisalDriver.newYear()))
+        .hasMessageContaining("pejabat negara");
   }
 }

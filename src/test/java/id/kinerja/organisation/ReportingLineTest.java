@@ -28,11 +28,13 @@ class ReportingLineTest {
   }
 
   @Test
-  void theCamatIsRatedByTheSekdaWhoHasNoSupervisorInTheSystem() {
-    assertThat(reportingLine.supervisorOf(DemoUsers.CAMAT, TODAY)).get().extracting(Employee::name)
-        .asString().contains("Achmad Syafei");
-    assertThat(reportingLine.appealReviewerOf(DemoUsers.CAMAT, TODAY)).isEmpty();
-    assertThat(reportingLine.supervisorOf("196805121994031003", TODAY)).isEmpty();
+  void theSekdaIsRatedByTheWalikotaWhoReviewsTheCamatsAppeal() {
+    assertThat(reportingLine.supervisorOf(DemoUsers.CAMAT, TODAY)).get().extracting(Employee::nip).isEqualTo(DemoUsers.SEKDA);
+    assertThat(reportingLine.appealReviewerOf(DemoUsers.CAMAT, TODAY)).get().extracting(Employee::nip)
+        .isEqualTo(DemoUsers.WALIKOTA);
+    assertThat(reportingLine.supervisorOf(DemoUsers.SEKDA, TODAY)).get().extracting(Employee::nip).isEqualTo(DemoUsers.WALIKOTA);
+    assertThat(reportingLine.appealReviewerOf(DemoUsers.SEKDA, TODAY)).isEmpty();
+    assertThat(reportingLine.supervisorOf(DemoUsers.WALIKOTA, TODAY)).isEmpty();
   }
 
   @Test
@@ -41,8 +43,10 @@ class ReportingLineTest {
         .isEqualTo(DemoUsers.SEKCAM);
     assertThat(reportingLine.appealReviewerOf(DemoUsers.KOMPERTA_STAFF, TODAY)).get().extracting(Employee::nip)
         .isEqualTo(DemoUsers.CAMAT);
-    // Outside the Plt period the post is vacant: nobody can rate.
-    assertThat(reportingLine.supervisorOf(DemoUsers.KOMPERTA_STAFF, TODAY.plusYears(3))).isEmpty();
+    // Outside the Plt period the post is vacant: the holder of the next post up acts for it.
+    assertThat(reportingLine.raterDutyOf(DemoUsers.KOMPERTA_STAFF, TODAY.plusYears(3))).get()
+        .satisfies(duty -> assertThat(duty.vacant()).isTrue())
+        .extracting(duty -> duty.holder().orElseThrow().nip()).isEqualTo(DemoUsers.CAMAT);
   }
 
   @Test

@@ -6,6 +6,8 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.PostgresDatabase;
 import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.organisation.AppointmentProcess;
+import id.kinerja.organisation.VacantKelurahan;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -68,6 +70,7 @@ class ForgeryOnPostgresTest {
     coachingThisYear();
     calibration();
     dataConfirmation();
+    vacantPost();
 
     assertThat(attacked).as("every user task of every deployed model was reached and attacked")
         .containsExactlyInAnyOrderElementsOf(userTasksOfDeployedModels());
@@ -164,6 +167,18 @@ class ForgeryOnPostgresTest {
     driver.complete(DemoUsers.STAFF, confirmation, "Task_KonfirmasiData",
         Map.of("dataBenar", false, "koreksi", "Golongan saya sekarang III/b"));
     attackOpen(confirmation);
+  }
+
+  private void vacantPost() {
+    VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.CAMAT, year);
+    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
+    Task draft = driver.task(staff, "Task_SusunSkp");
+    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
+    ProcessInstance appointment = driver.runtime.createProcessInstanceQuery().processDefinitionKey(AppointmentProcess.KEY)
+        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+    attackOpen(appointment);
   }
 
   // ---- the attacks

@@ -85,7 +85,7 @@ public class EmployeeImport {
     EmploymentType type = parseType(row.get("jenis_asn"));
     Boolean active = parseActive(row.get("aktif"));
     if (type == null) {
-      problems.add("jenis_asn harus PNS atau PPPK");
+      problems.add("jenis_asn harus PNS, PPPK atau PEJABAT_NEGARA");
     } else {
       Nip.problem(nip, type).ifPresent(problems::add);
       RankGrade.problem(grade, type).ifPresent(problems::add);
