@@ -25,6 +25,7 @@ import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.monitoring.MonitoringRepository;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.ReportingLine;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
 import id.kinerja.process.AsSystem;
@@ -60,9 +61,11 @@ public class FinalAssessment {
   private final AssessmentRepository assessments;
   private final OrganisationRepository organisation;
   private final IdentityService identityService;
+  private final ReportingLine reportingLine;
 
   FinalAssessment(PlanRepository plans, MonitoringRepository monitoring, AssessmentRepository assessments,
-      OrganisationRepository organisation, IdentityService identityService) {
+      OrganisationRepository organisation, IdentityService identityService, ReportingLine reportingLine) {
+    this.reportingLine = reportingLine;
     this.plans = plans;
     this.monitoring = monitoring;
     this.assessments = assessments;
@@ -197,6 +200,10 @@ public class FinalAssessment {
     Boolean appeal = input.bool(APPEAL, "Tanggapan atas hasil penilaian");
     if (Boolean.TRUE.equals(appeal)) {
       input.text(APPEAL_REASONS, "Alasan keberatan", 20, 4000);
+      // Above the kepala daerah, who rates the Sekda, no post decides an appeal.
+      input.require(reportingLine.reviewerDutyOf((String) execution.getVariable(AppraisalVariables.NIP), LocalDate.now(),
+              (String) execution.getVariable(RATER_OF_RESULT)).isPresent(),
+          "Keberatan tidak dapat diajukan: tidak ada Atasan Pejabat Penilai Kinerja di atas penilai Anda, hasil ini final");
     }
     input.refuseIfInvalid();
     execution.setVariable(APPEAL_FILED, appeal);
