@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Generates a kota-sized organisation straight into the directory tables: Sekretaris Daerah at the
- * top, OPD heads (dinas, badan, kecamatan), their bidang heads, seksi heads and staff, with valid
- * NIPs. Spans follow a regional government: tens of OPD, 5-6 bidang each, 3-4 seksi per bidang.
+ * Generates a kota-sized organisation straight into the directory tables: the Walikota at the top,
+ * the Sekretaris Daerah, OPD heads (dinas, badan, kecamatan), their bidang heads, seksi heads and
+ * staff, with valid NIPs. Spans follow a regional government: tens of OPD, 5-6 bidang each, 3-4 seksi per bidang.
  */
 public final class OrganisationGenerator {
 
@@ -29,7 +29,8 @@ public final class OrganisationGenerator {
     List<String> staff = new ArrayList<>();
     int[] serial = {0};
     units.add(new Object[] {"B-KOTA", "Pemerintah Kota (benchmark)", null});
-    posts.add(new Object[] {"B-SEKDA", "Sekretaris Daerah", "B-KOTA", null});
+    posts.add(new Object[] {"B-KDH", "Walikota (benchmark)", "B-KOTA", null});
+    posts.add(new Object[] {"B-SEKDA", "Sekretaris Daerah", "B-KOTA", "B-KDH"});
     employees.add(employee(serial, "B-SEKDA", "B-KOTA"));
     for (int o = 1; o <= opds; o++) {
       String opd = "B-OPD" + o;
@@ -61,6 +62,8 @@ public final class OrganisationGenerator {
     jdbc.batchUpdate("insert into kinerja.org_position (code, title, unit_code, reports_to_code) values (?, ?, ?, ?)", posts);
     jdbc.batchUpdate("insert into kinerja.employee (nip, name, rank_grade, employment_type, position_code, unit_code, email, active)"
         + " values (?, ?, 'III/a', 'PNS', ?, ?, null, true)", employees);
+    jdbc.update("insert into kinerja.employee (nip, name, rank_grade, employment_type, position_code, unit_code, email, active)"
+        + " values ('bench.kdh', 'Walikota (benchmark)', null, 'PEJABAT_NEGARA', 'B-KDH', 'B-KOTA', null, true)");
     return new Generated(employees.size(), sectionHeads, staff);
   }
 

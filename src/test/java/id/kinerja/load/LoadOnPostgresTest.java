@@ -114,6 +114,7 @@ class LoadOnPostgresTest {
       threads.add(new ArrayList<>());
     }
     List<String> others = new ArrayList<>(org.staff());
+    others.add(org.regionHead());
     others.add(org.hr());
     for (int i = 0; i < others.size(); i++) {
       threads.get(supervisorThreads + i % (THREADS - supervisorThreads)).add(others.get(i));
@@ -177,7 +178,7 @@ class LoadOnPostgresTest {
         + ofYear, year);
     assertThat(reviews).as("one SKP review per SKP").hasSize(count(submitted, "Task_PeriksaSkp"));
     reviews.forEach(row -> assertThat(row).containsEntry("decision", "SETUJUI")
-        .containsEntry("reviewer_nip", reviewerOf(submitted, row, "Task_PeriksaSkp 0", org)));
+        .containsEntry("reviewer_nip", reviewerOf(submitted, row, "Task_PeriksaSkp 0")));
     List<Map<String, Object>> realisations = jdbc.queryForList("select a.nip, t.quarter, t.quantity, t.quality from kinerja.realisation t"
         + ofYear, year);
     assertThat(realisations).as("one realisation per RHK and quarter").hasSize(count(submitted, "Task_CatatRealisasi"));
@@ -215,11 +216,9 @@ class LoadOnPostgresTest {
     return (int) submitted.values().stream().filter(c -> c.key().equals(key)).count();
   }
 
-  /** The rater stored for a review: the supervisor who submitted it; for the top head, who has none, nobody. */
-  private static String reviewerOf(Map<String, SimulatedUsers.Completion> submitted, Map<String, Object> row, String step,
-      LoadOrganisation org) {
-    SimulatedUsers.Completion c = submitted.get(row.get("nip") + " " + step);
-    return row.get("nip").equals(org.top()) ? (String) row.get("reviewer_nip") : c.by();
+  /** The rater stored for a review: the supervisor who submitted it (the kepala daerah for the top head). */
+  private static String reviewerOf(Map<String, SimulatedUsers.Completion> submitted, Map<String, Object> row, String step) {
+    return submitted.get(row.get("nip") + " " + step).by();
   }
 
   private static Map<String, Map<String, Object>> byNip(List<Map<String, Object>> rows) {

@@ -13,12 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An organisation for the load test, straight into the directory tables: a head of the top unit,
  * unit heads under them, and staff under each unit head (so many subordinates share one rater),
- * every one a Camunda user with a password in {@code pegawai}; plus one HR user, who gets the
- * tasks of the top head, who has no rater in the system.
+ * every one a Camunda user with a password in {@code pegawai}; plus the kepala daerah, who rates
+ * the top head and has no appraisal, and one HR user.
  */
-record LoadOrganisation(String top, List<String> heads, List<String> staff, String hr) {
+record LoadOrganisation(String regionHead, String top, List<String> heads, List<String> staff, String hr) {
 
   static final String HR = "beban-hr";
+  static final String REGION_HEAD = "beban.kdh";
 
   int appraisals() {
     return 1 + heads.size() + staff.size();
@@ -38,7 +39,8 @@ record LoadOrganisation(String top, List<String> heads, List<String> staff, Stri
     List<Object[]> employees = new ArrayList<>();
     int[] serial = {500_000};
     units.add(new Object[] {"L-TOP", "Sekretariat (uji beban)", null});
-    posts.add(new Object[] {"L-TOP-KEP", "Sekretaris", "L-TOP", null});
+    posts.add(new Object[] {"L-KDH", "Kepala Daerah (uji beban)", "L-TOP", null});
+    posts.add(new Object[] {"L-TOP-KEP", "Sekretaris", "L-TOP", "L-KDH"});
     String top = employee(employees, serial, "L-TOP-KEP", "L-TOP");
     List<String> headNips = new ArrayList<>();
     List<String> staffNips = new ArrayList<>();
@@ -56,11 +58,14 @@ record LoadOrganisation(String top, List<String> heads, List<String> staff, Stri
     jdbc.batchUpdate("insert into kinerja.org_position (code, title, unit_code, reports_to_code) values (?, ?, ?, ?)", posts);
     jdbc.batchUpdate("insert into kinerja.employee (nip, name, rank_grade, employment_type, position_code, unit_code, email, active)"
         + " values (?, ?, 'III/a', 'PNS', ?, ?, null, true)", employees);
+    jdbc.update("insert into kinerja.employee (nip, name, rank_grade, employment_type, position_code, unit_code, email, active)"
+        + " values (?, 'Kepala Daerah (uji beban)', null, 'PEJABAT_NEGARA', 'L-KDH', 'L-TOP', null, true)", REGION_HEAD);
+    user(identity, REGION_HEAD, "Kepala Daerah (uji beban)", Groups.PEGAWAI);
     for (Object[] employee : employees) {
       user(identity, (String) employee[0], (String) employee[1], Groups.PEGAWAI);
     }
     user(identity, HR, "Pengelola Kinerja (uji beban)", Groups.PENGELOLA_KINERJA);
-    return new LoadOrganisation(top, headNips, staffNips, HR);
+    return new LoadOrganisation(REGION_HEAD, top, headNips, staffNips, HR);
   }
 
   private static String employee(List<Object[]> employees, int[] serial, String position, String unit) {
