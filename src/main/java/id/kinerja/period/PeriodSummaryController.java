@@ -64,8 +64,9 @@ class PeriodSummaryController {
       case "terlambat" -> CsvDownload.of(file, List.of("nip", "tugas", "batas_waktu", "pemegang_tugas"),
           s.lateTasks().stream().<List<?>>map(t -> List.of(nz(t.nip()), t.task(), String.valueOf(t.due()), nz(t.assignee())))
               .toList());
-      case "belum-final" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "status"),
-          s.unfinished().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), nz(p.detail()))).toList());
+      case "belum-final" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "tahap", "nama_tahap"),
+          s.unfinished().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), p.stage(), p.stageLabel()))
+              .toList());
       default -> throw new IllegalArgumentException("bagian harus unit, pelatihan, penghargaan, terlambat atau belum-final");
     };
   }
