@@ -8,3 +8,11 @@ create table training_topic (
   code  varchar(100) not null primary key,
   label varchar(200) not null
 );
+insert into training_topic (code, label) values
+  ('PENINGKATAN_KINERJA', 'Peningkatan kinerja'),
+  ('TEKNIS_JABATAN', 'Kompetensi teknis jabatan'),
+  ('LITERASI_DIGITAL', 'Literasi digital / teknologi informasi'),
+  ('PELAYANAN_PUBLIK', 'Pelayanan publik'),
+  ('KOMUNIKASI', 'Komunikasi'),
+  ('ADMINISTRASI', 'Manajemen administrasi'),
+  ('KEPEMIMPINAN', 'Kepemimpinan');

@@ -18,7 +18,9 @@ public enum Predicate {
     return label;
   }
 
+  /** The label of a predicate code; a code the list lacks shows as it is (deployment keeps tables to the list). */
   public static String labelOf(Object code) {
-    return code == null ? "" : valueOf(code.toString()).label();
+    return code == null ? "" : java.util.Arrays.stream(values()).filter(p -> p.name().equals(code.toString()))
+        .map(Predicate::label).findFirst().orElse(code.toString());
   }
 }

@@ -18,4 +18,10 @@ public enum Competency {
   public String label() {
     return label;
   }
+
+  /** The label of a stored competency code, or the code itself if the list no longer has it. */
+  public static String labelOf(String code) {
+    return java.util.Arrays.stream(values()).filter(c -> c.name().equals(code)).map(Competency::label).findFirst()
+        .orElse(code);
+  }
 }

@@ -26,7 +26,7 @@ public class PeriodSummaries {
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
       List<String> curveBroken) {}
 
-  public record TopicGroup(String topic, int count, List<String> nips) {}
+  public record TopicGroup(String topic, int count, List<String> nips, String label) {}
 
   public record Summary(int year, List<UnitSummary> units, List<TopicGroup> training, List<Person> awards,
       List<PeriodSummaryRepository.LateTask> lateTasks, List<Unfinished> unfinished, PeriodSummaryRepository.Closing closing,
@@ -61,8 +61,10 @@ public class PeriodSummaries {
         byTopic.computeIfAbsent(topic.strip(), t -> new ArrayList<>()).add(referral.nip());
       }
     }
+    Map<String, String> labels = repository.topicLabels();
     List<TopicGroup> training = byTopic.entrySet().stream()
-        .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue())).toList();
+        .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue(), labels.getOrDefault(e.getKey(), e.getKey())))
+        .toList();
     return new Summary(year, List.copyOf(units.values()), training, repository.awardNominations(year),
         repository.lateTasks(year),
         repository.unfinished(year), repository.closing(year).orElse(null), repository.stages(year));

@@ -70,6 +70,14 @@ public class PeriodSummaryRepository {
         .param(year).query(Person.class).list();
   }
 
+  /** The training topics' labels as the decision table last gave them. */
+  public Map<String, String> topicLabels() {
+    Map<String, String> labels = new HashMap<>();
+    jdbc.sql("select code, label from kinerja.training_topic").query((rs, row) -> labels.put(rs.getString("code"),
+        rs.getString("label"))).list();
+    return labels;
+  }
+
   public List<Person> awardNominations(int year) {
     return jdbc.sql("select e.nip, e.name, u.name as unit_name, coalesce(f.award_kind, '') as detail from kinerja.follow_up f"
             + " join kinerja.appraisal a on a.id = f.appraisal_id join kinerja.employee e on e.nip = a.nip"
