@@ -27,7 +27,8 @@ public class PeriodSummaryRepository {
 
   public record Closing(int periodYear, String closedBy, java.sql.Timestamp closedAt, int unfinished) {}
 
-  private static final String FINISHED = "a.status in ('FINAL', 'SELESAI')";
+  private static final String FINISHED = "a.status in ('" + AppraisalStage.FINAL.name() + "', '"
+      + AppraisalStage.SELESAI.name() + "')";
 
   private final JdbcClient jdbc;
 
