@@ -1,5 +1,7 @@
 package id.kinerja.assessment;
 
+import java.util.Arrays;
+
 /** Predikat kinerja; which one follows from the ratings is the DMN table's business. */
 public enum Predicate {
   SANGAT_BAIK("Sangat Baik"),
@@ -20,7 +22,7 @@ public enum Predicate {
 
   /** The label of a predicate code; a code the list lacks shows as it is (deployment keeps tables to the list). */
   public static String labelOf(Object code) {
-    return code == null ? "" : java.util.Arrays.stream(values()).filter(p -> p.name().equals(code.toString()))
+    return code == null ? "" : Arrays.stream(values()).filter(p -> p.name().equals(code.toString()))
         .map(Predicate::label).findFirst().orElse(code.toString());
   }
 }

@@ -25,6 +25,7 @@ import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -103,7 +104,7 @@ public class FollowUps {
   }
 
   static String readable(String code) {
-    String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
     return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
@@ -142,5 +143,4 @@ public class FollowUps {
       followUps.processAward(AppraisalVariables.appraisalId(execution), kind, note, AsSystem.currentUser(identityService));
     });
   }
-
 }
