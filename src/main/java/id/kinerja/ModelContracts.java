@@ -3,7 +3,10 @@ package id.kinerja;
 import id.kinerja.appeal.AppealForms;
 import id.kinerja.appraisal.AppraisalForms;
 import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.AssessmentForms;
+import id.kinerja.assessment.Predicate;
+import id.kinerja.assessment.Rating;
 import id.kinerja.coaching.CoachingForms;
 import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.followup.FollowUpForms;
@@ -13,7 +16,10 @@ import id.kinerja.organisation.DataConfirmationProcess;
 import id.kinerja.organisation.OrganisationForms;
 import id.kinerja.period.CalibrationForms;
 import id.kinerja.period.CalibrationProcess;
+import id.kinerja.period.CurveBounds;
+import id.kinerja.period.DistributionCurve;
 import id.kinerja.plan.PlanForms;
+import id.kinerja.process.DecisionOutputs;
 import id.kinerja.process.ModelContract;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +46,21 @@ public class ModelContracts {
       List.of(AppraisalProcess.CONTRACT, CalibrationProcess.CONTRACT, DataConfirmationProcess.CONTRACT,
           CoachingRequestProcess.CONTRACT, AppointmentProcess.CONTRACT));
 
+  /** Decision outputs the server reads as its own lists; a table giving another value is refused at deployment. */
+  public static final DecisionOutputs DECISION_OUTPUTS = DecisionOutputs.none()
+      .oneOf(AppraisalVariables.PREDICATE, Predicate.class)
+      .oneOf(AppraisalVariables.RESULTS_RATING, Rating.class)
+      .oneOf(AppraisalVariables.BEHAVIOUR_RATING, Rating.class)
+      .listOf(CurveBounds.EMPLOYEE_PREDICATES, Predicate.class)
+      .oneOf(CurveBounds.BOUND_KIND, DistributionCurve.BoundKind.class);
+
   @Bean
   ModelContract modelContract() {
     return CONTRACT;
+  }
+
+  @Bean
+  DecisionOutputs decisionOutputs() {
+    return DECISION_OUTPUTS;
   }
 }

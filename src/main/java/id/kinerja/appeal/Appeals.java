@@ -20,6 +20,7 @@ import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.SUMMARY;
 
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.AppraisalStage;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Deadlines;
 import id.kinerja.assessment.AssessmentForms;
@@ -92,7 +93,7 @@ public class Appeals {
     Employee reviewer = reviewer(execution);
     long appealId = appeals.file(appraisalId, (String) execution.getVariable(AssessmentForms.APPEAL_REASONS),
         appraisals.predicate(appraisalId).orElseThrow(), reviewer.nip());
-    appraisals.setStatus(appraisalId, "KEBERATAN");
+    appraisals.setStage(appraisalId, AppraisalStage.KEBERATAN);
     execution.setVariable(APPEAL_ID, appealId);
     execution.setVariable(APPEAL_REVIEWER, reviewer.nip());
     execution.setVariable(APPEAL_REVIEWER_NAME, reviewer.name());

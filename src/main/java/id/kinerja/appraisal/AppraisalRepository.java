@@ -58,8 +58,8 @@ public class AppraisalRepository {
     return jdbc.sql("select predicate from kinerja.appraisal where id = ?").param(appraisalId).query(String.class).optional();
   }
 
-  public void setStatus(long appraisalId, String status) {
-    jdbc.sql("update kinerja.appraisal set status = ? where id = ?").params(status, appraisalId).update();
+  public void setStage(long appraisalId, AppraisalStage stage) {
+    jdbc.sql("update kinerja.appraisal set status = ? where id = ?").params(stage.name(), appraisalId).update();
   }
 
   public void setPredicate(long appraisalId, String predicate) {
@@ -67,8 +67,8 @@ public class AppraisalRepository {
   }
 
   public void markFinal(long appraisalId) {
-    jdbc.sql("update kinerja.appraisal set status = 'FINAL', final_at = current_timestamp where id = ?")
-        .param(appraisalId).update();
+    jdbc.sql("update kinerja.appraisal set status = ?, final_at = current_timestamp where id = ?")
+        .params(AppraisalStage.FINAL.name(), appraisalId).update();
   }
 
   /** The year's settings; read once a minute at most, since an opening reads them for every employee. */

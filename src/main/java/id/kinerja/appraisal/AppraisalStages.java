@@ -4,7 +4,11 @@ import id.kinerja.process.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** The closing steps of an appraisal as the model calls them; the record is the one the execution names. */
+/**
+ * Steps of an appraisal the model calls where no other Java step marks the stage; the record is
+ * the one the execution names. The other stages are set where their step happens (the SKP set,
+ * the result stored, the appeal filed, the calibration).
+ */
 @Component("appraisalStages")
 public class AppraisalStages {
 
@@ -12,6 +16,12 @@ public class AppraisalStages {
 
   AppraisalStages(AppraisalRepository appraisals) {
     this.appraisals = appraisals;
+  }
+
+  /** Start listener of the subprocess "Penilaian akhir": the annual assessment is open. */
+  @ModelApi
+  public void finalAssessmentOpened(DelegateExecution execution) {
+    appraisals.setStage(AppraisalVariables.appraisalId(execution), AppraisalStage.PENILAIAN_AKHIR);
   }
 
   /** Service task "Tetapkan hasil akhir": the result is final. */
@@ -23,6 +33,6 @@ public class AppraisalStages {
   /** Service task "Tutup penilaian": the follow-up is done too. */
   @ModelApi
   public void close(DelegateExecution execution) {
-    appraisals.setStatus(AppraisalVariables.appraisalId(execution), "SELESAI");
+    appraisals.setStage(AppraisalVariables.appraisalId(execution), AppraisalStage.SELESAI);
   }
 }

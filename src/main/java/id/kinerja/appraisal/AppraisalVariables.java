@@ -79,10 +79,14 @@ public final class AppraisalVariables {
   public static final String COMPETENCY_RATING = "ratingKompeten";
   public static final String LOWEST_SCORE = "skorKompetensiTerendah";
   public static final String LOWEST_COMPETENCY = "kompetensiTerendah";
+  public static final String LOWEST_COMPETENCY_LABEL = "labelKompetensiTerendah";
   public static final String FOLLOW_UP_RESULT = "hasilRujukan";
   public static final String TRAINING_REFERRAL = "rujukanPelatihan";
   public static final String AWARD_NOMINATION = "nominasiPenghargaan";
+  /** The topic code a rule refers to; after the decision, the labels of the topics, for the forms. */
   public static final String TRAINING_TOPICS = "topikPelatihan";
+  /** The label a rule gives its topic: the table owns its topics, the server needs no list of them. */
+  public static final String TRAINING_TOPIC_LABEL = "labelTopik";
 
   private AppraisalVariables() {}
 

@@ -1,5 +1,6 @@
 package id.kinerja.assessment;
 
+import id.kinerja.appraisal.AppraisalStage;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,8 @@ public class AssessmentRepository {
 
   public void savePredicate(long appraisalId, String predicate) {
     jdbc.sql("update kinerja.final_rating set predicate = ? where appraisal_id = ?").params(predicate, appraisalId).update();
-    jdbc.sql("update kinerja.appraisal set predicate = ?, status = 'HASIL' where id = ?").params(predicate, appraisalId).update();
+    jdbc.sql("update kinerja.appraisal set predicate = ?, status = ? where id = ?")
+        .params(predicate, AppraisalStage.HASIL.name(), appraisalId).update();
   }
 
   public Optional<FinalRating> finalRating(long appraisalId) {

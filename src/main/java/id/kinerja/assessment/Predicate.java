@@ -1,5 +1,7 @@
 package id.kinerja.assessment;
 
+import java.util.Arrays;
+
 /** Predikat kinerja; which one follows from the ratings is the DMN table's business. */
 public enum Predicate {
   SANGAT_BAIK("Sangat Baik"),
@@ -18,7 +20,9 @@ public enum Predicate {
     return label;
   }
 
+  /** The label of a predicate code; a code the list lacks shows as it is (deployment keeps tables to the list). */
   public static String labelOf(Object code) {
-    return code == null ? "" : valueOf(code.toString()).label();
+    return code == null ? "" : Arrays.stream(values()).filter(p -> p.name().equals(code.toString()))
+        .map(Predicate::label).findFirst().orElse(code.toString());
   }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.coaching;
 
+import java.util.Arrays;
+
 /** Competencies a supervisor may evaluate (1..5) after a coaching session; also training topics. */
 public enum Competency {
   LITERASI_DIGITAL("Literasi digital / teknologi informasi"),
@@ -17,5 +19,11 @@ public enum Competency {
 
   public String label() {
     return label;
+  }
+
+  /** The label of a stored competency code, or the code itself if the list no longer has it. */
+  public static String labelOf(String code) {
+    return Arrays.stream(values()).filter(c -> c.name().equals(code)).map(Competency::label).findFirst()
+        .orElse(code);
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.deployment;
 
+import id.kinerja.process.DecisionOutputs;
 import id.kinerja.process.FormFields;
 import id.kinerja.process.ModelContract;
 import id.kinerja.process.ProcessContract;
@@ -25,7 +26,8 @@ import org.w3c.dom.Node;
  * server's rights: no scripts, script conditions or connectors; {@code camunda:class} only for a
  * listed delegate; expressions only over process variables and listed beans ({@link Expressions},
  * {@link ModelBeans}); forms only through {@code camunda:formRef} to a declared form whose fields
- * match its declaration; decision tables in FEEL only. Returns every broken rule, naming the
+ * match its declaration; decision tables in FEEL only, their outputs the server reads as its own
+ * lists within those lists ({@link DecisionOutputs}). Returns every broken rule, naming the
  * element, so a process owner can fix them all at once.
  */
 @Component
@@ -44,10 +46,12 @@ class ModelCheck {
 
   private final ModelContract contract;
   private final ModelBeans beans;
+  private final DecisionOutputs decisionOutputs;
 
-  ModelCheck(ModelContract contract, ModelBeans beans) {
+  ModelCheck(ModelContract contract, ModelBeans beans, DecisionOutputs decisionOutputs) {
     this.contract = contract;
     this.beans = beans;
+    this.decisionOutputs = decisionOutputs;
   }
 
   List<String> check(Map<String, byte[]> resources) {
@@ -58,7 +62,9 @@ class ModelCheck {
         if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
           checkBpmn(xml(bytes).getDocumentElement(), null, found);
         } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-          checkDmn(xml(bytes).getDocumentElement(), found);
+          Element definitions = xml(bytes).getDocumentElement();
+          checkDmn(definitions, found);
+          checkDecisionOutputs(definitions, found);
         } else if (name.endsWith(".form")) {
           checkForm(bytes, found);
         } else if (RESOURCE_TYPES.stream().noneMatch(name::endsWith)) {
@@ -191,6 +197,48 @@ class ModelCheck {
         }
       }
     }
+  }
+
+  /**
+   * Outputs the server reads as one of its lists ({@link DecisionOutputs}) hold only values of that
+   * list, as text constants: a new predicate in a table is refused here, not an incident later.
+   */
+  private void checkDecisionOutputs(Element definitions, List<String> problems) {
+    for (Element table : children(definitions, "decision").stream().flatMap(d -> children(d, "decisionTable").stream()).toList()) {
+      String decision = ((Element) table.getParentNode()).getAttribute("id");
+      List<String> outputs = children(table, "output").stream().map(o -> o.getAttribute("name")).toList();
+      for (Element rule : children(table, "rule")) {
+        List<Element> entries = children(rule, "outputEntry");
+        for (int i = 0; i < entries.size() && i < outputs.size(); i++) {
+          String output = outputs.get(i);
+          String text = children(entries.get(i), "text").stream().map(Node::getTextContent).findFirst().orElse("").strip();
+          String where = "tabel '" + decision + "' aturan '" + rule.getAttribute("id") + "': keluaran '" + output + "' ";
+          decisionOutputs.allowed(output).ifPresent(allowed -> checkOutputValue(text, allowed, where, problems));
+        }
+      }
+    }
+  }
+
+  private static void checkOutputValue(String text, DecisionOutputs.Allowed allowed, String where, List<String> problems) {
+    String known = "; yang dikenal server: " + String.join(", ", allowed.values());
+    if (text.length() < 2 || !text.startsWith("\"") || !text.endsWith("\"") || text.indexOf('"', 1) != text.length() - 1) {
+      problems.add(where + "harus berupa teks tetap, bukan '" + text + "'" + known);
+      return;
+    }
+    String value = text.substring(1, text.length() - 1);
+    List<String> values = allowed.list() ? List.of(value.split("\\s*,\\s*")) : List.of(value);
+    values.stream().filter(v -> !allowed.values().contains(v.strip()))
+        .forEach(v -> problems.add(where + "bernilai '" + v.strip() + "' yang tidak dikenal server" + known));
+  }
+
+  private static List<Element> children(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element e && localName.equals(e.getLocalName())) {
+        found.add(e);
+      }
+    }
+    return found;
   }
 
   // ---- forms

@@ -25,6 +25,17 @@ public class FollowUpRepository {
         .params(appraisalId, referral, topics, award).update();
   }
 
+  /** Records the label the decision table gives a training topic (the latest wins). */
+  public void nameTopic(String code, String label) {
+    if (jdbc.sql("update kinerja.training_topic set label = ? where code = ?").params(label, code).update() == 0) {
+      jdbc.sql("insert into kinerja.training_topic (code, label) values (?, ?)").params(code, label).update();
+    }
+  }
+
+  public Optional<String> topicLabel(String code) {
+    return jdbc.sql("select label from kinerja.training_topic where code = ?").param(code).query(String.class).optional();
+  }
+
   public void planTraining(long appraisalId, String plan, LocalDate date, String hrNip) {
     jdbc.sql("update kinerja.follow_up set training_plan = ?, training_date = ?, planned_by = ? where appraisal_id = ?")
         .params(plan, date, hrNip, appraisalId).update();

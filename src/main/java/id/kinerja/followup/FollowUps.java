@@ -4,9 +4,11 @@ import static id.kinerja.appraisal.AppraisalVariables.AWARD_NOMINATION;
 import static id.kinerja.appraisal.AppraisalVariables.COMPETENCY_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.FOLLOW_UP_RESULT;
 import static id.kinerja.appraisal.AppraisalVariables.LOWEST_COMPETENCY;
+import static id.kinerja.appraisal.AppraisalVariables.LOWEST_COMPETENCY_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.LOWEST_SCORE;
 import static id.kinerja.appraisal.AppraisalVariables.TRAINING_REFERRAL;
 import static id.kinerja.appraisal.AppraisalVariables.TRAINING_TOPICS;
+import static id.kinerja.appraisal.AppraisalVariables.TRAINING_TOPIC_LABEL;
 import static id.kinerja.followup.FollowUpForms.*;
 
 import id.kinerja.appraisal.AppraisalRepository;
@@ -21,10 +23,10 @@ import id.kinerja.process.JsonVariables;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowUps {
 
-  static final String PERFORMANCE_TOPIC = "PENINGKATAN_KINERJA";
+  private static final int MAX_LABEL = 200;
 
   private final AssessmentRepository assessments;
   private final CoachingRepository coaching;
@@ -65,21 +67,45 @@ public class FollowUps {
     var lowest = coaching.lowestScore(appraisalId);
     execution.setVariable(LOWEST_SCORE, lowest.map(CoachingRepository.LowestScore::score).orElse(null));
     execution.setVariable(LOWEST_COMPETENCY, lowest.map(CoachingRepository.LowestScore::competency).orElse(null));
+    execution.setVariable(LOWEST_COMPETENCY_LABEL, lowest.map(l -> Competency.labelOf(l.competency())).orElse(null));
   }
 
-  /** Service task after the decision: sums up its rows and records them. */
+  /**
+   * Service task after the decision: sums up its rows and records them. Each topic keeps the label
+   * its rule gives, so a topic the process owner adds to the table needs nothing of the server.
+   */
   @ModelApi
   public void recordDecision(DelegateExecution execution) {
     List<Map<String, Object>> rows = JsonVariables.rows(execution.getVariable(FOLLOW_UP_RESULT));
     boolean referral = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get(TRAINING_REFERRAL)));
     boolean award = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get(AWARD_NOMINATION)));
-    List<String> topics = rows.stream().filter(r -> Boolean.TRUE.equals(r.get(TRAINING_REFERRAL)))
-        .map(r -> r.get(TRAINING_TOPICS)).filter(Objects::nonNull).map(Object::toString).distinct().toList();
-    followUps.decide(AppraisalVariables.appraisalId(execution), referral, String.join(",", topics), award);
+    Map<String, String> topics = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      Object code = row.get(TRAINING_TOPICS);
+      if (Boolean.TRUE.equals(row.get(TRAINING_REFERRAL)) && code != null && !code.toString().isBlank()) {
+        topics.putIfAbsent(code.toString().strip(), topicLabel(code.toString().strip(), row.get(TRAINING_TOPIC_LABEL)));
+      }
+    }
+    followUps.decide(AppraisalVariables.appraisalId(execution), referral, String.join(",", topics.keySet()), award);
     execution.setVariable(TRAINING_REFERRAL, referral);
     execution.setVariable(AWARD_NOMINATION, award);
-    execution.setVariable(TRAINING_TOPICS, topics.stream().map(FollowUps::topicLabel).collect(Collectors.joining(", ")));
+    execution.setVariable(TRAINING_TOPICS, String.join(", ", topics.values()));
     execution.removeVariable(FOLLOW_UP_RESULT);
+  }
+
+  /** The rule's label, recorded for HR's summary; without one, the label recorded before, else the code made readable. */
+  private String topicLabel(String code, Object fromTable) {
+    if (fromTable != null && !fromTable.toString().isBlank()) {
+      String label = fromTable.toString().strip();
+      followUps.nameTopic(code, label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label);
+      return label;
+    }
+    return followUps.topicLabel(code).orElseGet(() -> readable(code));
+  }
+
+  static String readable(String code) {
+    String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   @Bean
@@ -116,9 +142,5 @@ public class FollowUps {
       input.refuseIfInvalid();
       followUps.processAward(AppraisalVariables.appraisalId(execution), kind, note, AsSystem.currentUser(identityService));
     });
-  }
-
-  static String topicLabel(String code) {
-    return PERFORMANCE_TOPIC.equals(code) ? "Peningkatan kinerja" : Competency.valueOf(code).label();
   }
 }

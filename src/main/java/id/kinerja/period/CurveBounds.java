@@ -12,6 +12,10 @@ import org.springframework.stereotype.Service;
 public class CurveBounds {
 
   static final String DECISION = "kurva-distribusi";
+  /** Outputs of the table: the employee predicates a bound counts (comma separated), its kind and value. */
+  public static final String EMPLOYEE_PREDICATES = "predikatPegawai";
+  public static final String BOUND_KIND = "jenisBatas";
+  static final String BOUND_VALUE = "nilaiBatas";
 
   private final DecisionService decisionService;
   private final IdentityService identityService;
@@ -25,8 +29,8 @@ public class CurveBounds {
     return AsSystem.call(identityService, () -> decisionService.evaluateDecisionTableByKey(DECISION)
             .variables(Map.of("predikatOrganisasi", organisationPredicate)).evaluate())
         .getResultList().stream()
-        .map(row -> DistributionCurve.Bound.of((String) row.get("predikatPegawai"), (String) row.get("jenisBatas"),
-            ((Number) row.get("nilaiBatas")).doubleValue()))
+        .map(row -> DistributionCurve.Bound.of((String) row.get(EMPLOYEE_PREDICATES), (String) row.get(BOUND_KIND),
+            ((Number) row.get(BOUND_VALUE)).doubleValue()))
         .toList();
   }
 }

@@ -3,6 +3,8 @@ package id.kinerja.period;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
 import id.kinerja.period.PeriodSummaryRepository.Person;
+import id.kinerja.period.PeriodSummaryRepository.StageCount;
+import id.kinerja.period.PeriodSummaryRepository.Unfinished;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The summary of a period for HR: predicates and the distribution curve per unit, training
  * referrals grouped by topic (many staff needing IT skills make one course), award nominations,
- * tasks past their due date and the appraisals not final yet. Closing the period records it.
+ * tasks past their due date, the appraisals not final yet with their stage, and how many are in
+ * each stage. Closing the period records it.
  */
 @Service
 public class PeriodSummaries {
@@ -23,10 +26,11 @@ public class PeriodSummaries {
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
       List<String> curveBroken) {}
 
-  public record TopicGroup(String topic, int count, List<String> nips) {}
+  public record TopicGroup(String topic, int count, List<String> nips, String label) {}
 
   public record Summary(int year, List<UnitSummary> units, List<TopicGroup> training, List<Person> awards,
-      List<PeriodSummaryRepository.LateTask> lateTasks, List<Person> unfinished, PeriodSummaryRepository.Closing closing) {}
+      List<PeriodSummaryRepository.LateTask> lateTasks, List<Unfinished> unfinished, PeriodSummaryRepository.Closing closing,
+      List<StageCount> stages) {}
 
   private final PeriodSummaryRepository repository;
   private final CurveBounds curve;
@@ -57,11 +61,13 @@ public class PeriodSummaries {
         byTopic.computeIfAbsent(topic.strip(), t -> new ArrayList<>()).add(referral.nip());
       }
     }
+    Map<String, String> labels = repository.topicLabels();
     List<TopicGroup> training = byTopic.entrySet().stream()
-        .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue())).toList();
+        .map(e -> new TopicGroup(e.getKey(), e.getValue().size(), e.getValue(), labels.getOrDefault(e.getKey(), e.getKey())))
+        .toList();
     return new Summary(year, List.copyOf(units.values()), training, repository.awardNominations(year),
         repository.lateTasks(year),
-        repository.unfinished(year), repository.closing(year).orElse(null));
+        repository.unfinished(year), repository.closing(year).orElse(null), repository.stages(year));
   }
 
   /** Closes the period; with appraisals not final yet only when forced, and they are listed either way. */
@@ -70,7 +76,7 @@ public class PeriodSummaries {
     if (repository.closing(year).isPresent()) {
       throw new IllegalStateException("Periode " + year + " sudah ditutup");
     }
-    List<Person> unfinished = repository.unfinished(year);
+    List<Unfinished> unfinished = repository.unfinished(year);
     if (!unfinished.isEmpty() && !force) {
       throw new NotFinished(year, unfinished);
     }
@@ -82,14 +88,14 @@ public class PeriodSummaries {
 
   /** Appraisals of the year that are not final: the period stays open unless closing is forced. */
   public static class NotFinished extends RuntimeException {
-    private final List<Person> unfinished;
+    private final List<Unfinished> unfinished;
 
-    NotFinished(int year, List<Person> unfinished) {
+    NotFinished(int year, List<Unfinished> unfinished) {
       super("Periode " + year + " belum dapat ditutup: " + unfinished.size() + " penilaian belum final");
       this.unfinished = unfinished;
     }
 
-    public List<Person> unfinished() {
+    public List<Unfinished> unfinished() {
       return unfinished;
     }
   }

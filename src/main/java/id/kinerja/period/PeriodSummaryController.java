@@ -57,15 +57,17 @@ class PeriodSummaryController {
           s.units().stream().<List<?>>map(u -> List.of(u.unitCode(), u.unitName(), nz(u.organisationPredicate()),
               count(u, "SANGAT_BAIK"), count(u, "BAIK"), count(u, "BUTUH_PERBAIKAN"), count(u, "KURANG"),
               count(u, "SANGAT_KURANG"), String.join(" | ", u.curveBroken()))).toList());
-      case "pelatihan" -> CsvDownload.of(file, List.of("topik", "jumlah_pegawai", "nip"),
-          s.training().stream().<List<?>>map(t -> List.of(t.topic(), t.count(), String.join(" ", t.nips()))).toList());
+      case "pelatihan" -> CsvDownload.of(file, List.of("topik", "jumlah_pegawai", "nip", "nama_topik"),
+          s.training().stream().<List<?>>map(t -> List.of(t.topic(), t.count(), String.join(" ", t.nips()), t.label()))
+              .toList());
       case "penghargaan" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "jenis_penghargaan"),
           s.awards().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), nz(p.detail()))).toList());
       case "terlambat" -> CsvDownload.of(file, List.of("nip", "tugas", "batas_waktu", "pemegang_tugas"),
           s.lateTasks().stream().<List<?>>map(t -> List.of(nz(t.nip()), t.task(), String.valueOf(t.due()), nz(t.assignee())))
               .toList());
-      case "belum-final" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "status"),
-          s.unfinished().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), nz(p.detail()))).toList());
+      case "belum-final" -> CsvDownload.of(file, List.of("nip", "nama", "unit", "tahap", "nama_tahap"),
+          s.unfinished().stream().<List<?>>map(p -> List.of(p.nip(), p.name(), p.unitName(), p.stage(), p.stageLabel()))
+              .toList());
       default -> throw new IllegalArgumentException("bagian harus unit, pelatihan, penghargaan, terlambat atau belum-final");
     };
   }

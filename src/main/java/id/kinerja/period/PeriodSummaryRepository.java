@@ -1,6 +1,10 @@
 package id.kinerja.period;
 
+import id.kinerja.appraisal.AppraisalStage;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,11 +17,18 @@ public class PeriodSummaryRepository {
 
   public record Person(String nip, String name, String unitName, String detail) {}
 
+  /** An appraisal not final yet, with the stage it is in. */
+  public record Unfinished(String nip, String name, String unitName, String stage, String stageLabel) {}
+
+  /** How many of the year's appraisals are in a stage. */
+  public record StageCount(String stage, String label, int count) {}
+
   public record LateTask(String nip, String task, java.util.Date due, String assignee) {}
 
   public record Closing(int periodYear, String closedBy, java.sql.Timestamp closedAt, int unfinished) {}
 
-  private static final String FINISHED = "a.status in ('FINAL', 'SELESAI')";
+  private static final String FINISHED = "a.status in ('" + AppraisalStage.FINAL.name() + "', '"
+      + AppraisalStage.SELESAI.name() + "')";
 
   private final JdbcClient jdbc;
 
@@ -33,11 +44,23 @@ public class PeriodSummaryRepository {
         .param(year).query(UnitCount.class).list();
   }
 
-  public List<Person> unfinished(int year) {
-    return jdbc.sql("select e.nip, e.name, u.name as unit_name, a.status as detail from kinerja.appraisal a"
+  public List<Unfinished> unfinished(int year) {
+    return jdbc.sql("select e.nip, e.name, u.name as unit_name, a.status from kinerja.appraisal a"
             + " join kinerja.employee e on e.nip = a.nip join kinerja.org_unit u on u.code = e.unit_code"
             + " where a.period_year = ? and a.process_instance_id is not null and not (" + FINISHED + ") order by u.name, e.nip")
-        .param(year).query(Person.class).list();
+        .param(year).query((rs, row) -> new Unfinished(rs.getString("nip"), rs.getString("name"), rs.getString("unit_name"),
+            rs.getString("status"), AppraisalStage.labelOf(rs.getString("status"))))
+        .list();
+  }
+
+  /** Every stage in its order with how many of the year's appraisals are in it. */
+  public List<StageCount> stages(int year) {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql("select status, count(*) as n from kinerja.appraisal where period_year = ? and process_instance_id is not null"
+            + " group by status")
+        .param(year).query((rs, row) -> counts.put(rs.getString("status"), rs.getInt("n"))).list();
+    return Arrays.stream(AppraisalStage.values())
+        .map(stage -> new StageCount(stage.name(), stage.label(), counts.getOrDefault(stage.name(), 0))).toList();
   }
 
   /** Training referrals: one row per employee with their topics, comma separated. */
@@ -46,6 +69,14 @@ public class PeriodSummaryRepository {
             + " join kinerja.appraisal a on a.id = f.appraisal_id join kinerja.employee e on e.nip = a.nip"
             + " join kinerja.org_unit u on u.code = e.unit_code where a.period_year = ? and f.training_referral order by e.nip")
         .param(year).query(Person.class).list();
+  }
+
+  /** The training topics' labels as the decision table last gave them. */
+  public Map<String, String> topicLabels() {
+    Map<String, String> labels = new HashMap<>();
+    jdbc.sql("select code, label from kinerja.training_topic").query((rs, row) -> labels.put(rs.getString("code"),
+        rs.getString("label"))).list();
+    return labels;
   }
 
   public List<Person> awardNominations(int year) {

@@ -10,6 +10,7 @@ import static id.kinerja.period.CalibrationProcess.Variables.*;
 
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalRepository;
+import id.kinerja.appraisal.AppraisalStage;
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.FinalAssessment;
 import id.kinerja.assessment.Predicate;
@@ -92,7 +93,7 @@ public class UnitCalibration {
     }
     String unit = organisation.employee((String) execution.getVariable(AppraisalVariables.NIP)).orElseThrow().unitCode();
     calibration.lockUnit(unit);
-    appraisals.setStatus(AppraisalVariables.appraisalId(execution), "KALIBRASI");
+    appraisals.setStage(AppraisalVariables.appraisalId(execution), AppraisalStage.KALIBRASI);
     if (calibration.withoutPredicate(unit, year) == 0) {
       String businessKey = unit + ":" + year;
       AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CalibrationProcess.KEY)
@@ -230,7 +231,7 @@ public class UnitCalibration {
       calibrated.put(AppraisalVariables.SUMMARY, finalAssessment.summary(result.appraisalId()));
       calibrated.put(AppraisalVariables.APPEAL_DEADLINE, FinalAssessment.appealDeadline(
           runtimeService.getVariable(result.processInstanceId(), AppraisalVariables.APPEAL_WINDOW)));
-      appraisals.setStatus(result.appraisalId(), "HASIL");
+      appraisals.setStage(result.appraisalId(), AppraisalStage.HASIL);
       runtimeService.createMessageCorrelation(AppraisalProcess.UNIT_RESULTS_RELEASED).processInstanceId(result.processInstanceId())
           .setVariables(calibrated).correlateWithResult();
     }

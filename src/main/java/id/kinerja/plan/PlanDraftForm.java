@@ -16,10 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +42,12 @@ class PlanDraftForm implements TaskListener {
   private final PlanRepository plans;
   private final Raters raters;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  PlanDraftForm(PlanRepository plans, Raters raters, TaskService taskService,
+  PlanDraftForm(PlanRepository plans, Raters raters, TaskService taskService, RuntimeService runtimeService,
       IdentityService identityService) {
+    this.runtimeService = runtimeService;
     this.plans = plans;
     this.raters = raters;
     this.taskService = taskService;
@@ -63,15 +70,22 @@ class PlanDraftForm implements TaskListener {
   }
 
   /**
-   * After a supervisor saves their SKP, the subordinates' open "Susun SKP" forms offer its RHK:
-   * the options are pushed to them, since a form cannot ask when it opens.
+   * After a supervisor saves or gets their SKP set, the subordinates' appraisals of the year offer
+   * its RHK as they are now (the label says whether that SKP is set): pushed to every open "Susun
+   * SKP" and to every appraisal already holding options, which "Periksa SKP" shows too, since a
+   * form cannot ask when it opens.
    */
   void refreshSubordinates(String supervisorNip, int year) {
     List<Map<String, Object>> options = options(supervisorNip, year);
     AsSystem.call(identityService, () -> {
-      taskService.createTaskQuery().taskDefinitionKey(AppraisalProcess.DRAFT_TASK)
-          .processVariableValueEquals(RATER_NIP, supervisorNip).processVariableValueEquals(YEAR, year).list()
-          .forEach(t -> taskService.setVariable(t.getId(), PARENT_OPTIONS, JsonVariables.of(options)));
+      Set<String> drafting = taskService.createTaskQuery().taskDefinitionKey(AppraisalProcess.DRAFT_TASK)
+          .processVariableValueEquals(RATER_NIP, supervisorNip).processVariableValueEquals(YEAR, year).list().stream()
+          .map(Task::getProcessInstanceId).collect(Collectors.toSet());
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(AppraisalProcess.KEY)
+          .variableValueEquals(RATER_NIP, supervisorNip).variableValueEquals(YEAR, year).list().stream()
+          .map(ProcessInstance::getId)
+          .filter(id -> drafting.contains(id) || runtimeService.getVariable(id, PARENT_OPTIONS) != null)
+          .forEach(id -> runtimeService.setVariable(id, PARENT_OPTIONS, JsonVariables.of(options)));
       return null;
     });
   }

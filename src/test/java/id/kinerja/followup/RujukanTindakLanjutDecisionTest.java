@@ -2,6 +2,7 @@ package id.kinerja.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.coaching.Competency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -53,21 +54,21 @@ class RujukanTindakLanjutDecisionTest {
   @ValueSource(strings = {"BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"})
   void aLowPredicateRefersToPerformanceTraining(String predikat) {
     assertThat(evaluate(predikat, "SESUAI_EKSPEKTASI", null, null))
-        .containsExactly(row(true, "PENINGKATAN_KINERJA", false));
+        .containsExactly(row(true, "PENINGKATAN_KINERJA", "Peningkatan kinerja", false));
     assertThat(matchedRuleIds()).containsExactly(PREDIKAT_RENDAH);
   }
 
   @Test
   void kompetenBelowExpectationRefersToTechnicalTraining() {
     assertThat(evaluate("BAIK", "DI_BAWAH_EKSPEKTASI", null, null))
-        .containsExactly(row(true, "TEKNIS_JABATAN", false));
+        .containsExactly(row(true, "TEKNIS_JABATAN", "Kompetensi teknis jabatan", false));
     assertThat(matchedRuleIds()).containsExactly(KOMPETEN_DI_BAWAH);
   }
 
   @Test
   void aLowCoachingScoreRefersToTheLowestCompetency() {
     assertThat(evaluate("BAIK", "SESUAI_EKSPEKTASI", 1, "LITERASI_DIGITAL"))
-        .containsExactly(row(true, "LITERASI_DIGITAL", false));
+        .containsExactly(row(true, "LITERASI_DIGITAL", Competency.labelOf("LITERASI_DIGITAL"), false));
     assertThat(matchedRuleIds()).containsExactly(SKOR_RENDAH);
   }
 
@@ -75,7 +76,7 @@ class RujukanTindakLanjutDecisionTest {
   void sangatBaikIsNominatedForAnAwardWithoutTraining() {
     List<Map<String, Object>> result = evaluate("SANGAT_BAIK", "DI_ATAS_EKSPEKTASI", 4, "KOMUNIKASI");
 
-    assertThat(result).containsExactly(row(false, null, true));
+    assertThat(result).containsExactly(row(false, null, null, true));
     assertThat(result.get(0)).containsKey("topikPelatihan");
     assertThat(matchedRuleIds()).containsExactly(SANGAT_BAIK);
   }
@@ -83,18 +84,18 @@ class RujukanTindakLanjutDecisionTest {
   @Test
   void collectReturnsOneRowPerMatchingRuleInTableOrder() {
     assertThat(evaluate("KURANG", "DI_BAWAH_EKSPEKTASI", 2, "KOMUNIKASI")).containsExactly(
-        row(true, "PENINGKATAN_KINERJA", false),
-        row(true, "TEKNIS_JABATAN", false),
-        row(true, "KOMUNIKASI", false));
+        row(true, "PENINGKATAN_KINERJA", "Peningkatan kinerja", false),
+        row(true, "TEKNIS_JABATAN", "Kompetensi teknis jabatan", false),
+        row(true, "KOMUNIKASI", Competency.labelOf("KOMUNIKASI"), false));
     assertThat(matchedRuleIds()).containsExactly(PREDIKAT_RENDAH, KOMPETEN_DI_BAWAH, SKOR_RENDAH);
   }
 
   @Test
   void anAwardAndAReferralCanComeTogether() {
     assertThat(evaluate("SANGAT_BAIK", "DI_BAWAH_EKSPEKTASI", 2, "PELAYANAN_PUBLIK")).containsExactly(
-        row(true, "TEKNIS_JABATAN", false),
-        row(true, "PELAYANAN_PUBLIK", false),
-        row(false, null, true));
+        row(true, "TEKNIS_JABATAN", "Kompetensi teknis jabatan", false),
+        row(true, "PELAYANAN_PUBLIK", Competency.labelOf("PELAYANAN_PUBLIK"), false),
+        row(false, null, null, true));
     assertThat(matchedRuleIds()).containsExactly(KOMPETEN_DI_BAWAH, SKOR_RENDAH, SANGAT_BAIK);
   }
 
@@ -116,14 +117,14 @@ class RujukanTindakLanjutDecisionTest {
   @Test
   void scoreTwoIsTheHighestScoreThatRefers() {
     assertThat(evaluate("BAIK", "SESUAI_EKSPEKTASI", 2, "ADMINISTRASI"))
-        .containsExactly(row(true, "ADMINISTRASI", false));
+        .containsExactly(row(true, "ADMINISTRASI", Competency.labelOf("ADMINISTRASI"), false));
     assertThat(evaluate("BAIK", "SESUAI_EKSPEKTASI", 3, "ADMINISTRASI")).isEmpty();
   }
 
   @Test
   void aScoreStoredAsLongIsAcceptedAsInteger() {
     assertThat(evaluate("BAIK", "SESUAI_EKSPEKTASI", 2L, "KEPEMIMPINAN"))
-        .containsExactly(row(true, "KEPEMIMPINAN", false));
+        .containsExactly(row(true, "KEPEMIMPINAN", Competency.labelOf("KEPEMIMPINAN"), false));
   }
 
   private static List<Map<String, Object>> evaluate(
@@ -133,13 +134,15 @@ class RujukanTindakLanjutDecisionTest {
     variables.put("ratingKompeten", ratingKompeten);
     variables.put("skorKompetensiTerendah", skor);
     variables.put("kompetensiTerendah", kompetensi);
+    variables.put("labelKompetensiTerendah", kompetensi == null ? null : Competency.labelOf(kompetensi));
     return engine.evaluateDecision(decision, variables).getResultList();
   }
 
-  private static Map<String, Object> row(boolean rujukan, String topik, boolean nominasi) {
+  private static Map<String, Object> row(boolean rujukan, String topik, String label, boolean nominasi) {
     Map<String, Object> row = new HashMap<>();
     row.put("rujukanPelatihan", rujukan);
     row.put("topikPelatihan", topik);
+    row.put("labelTopik", label);
     row.put("nominasiPenghargaan", nominasi);
     return row;
   }
