@@ -67,6 +67,7 @@ public class Appeals {
   static final String RATER_ROLE = "PENILAI";
   static final String EMPLOYEE_ROLE = "PEGAWAI";
   static final String MISSING = "tidak ada penjelasan dalam batas waktu";
+  static final String DECIDED_NOTICE = "KEPUTUSAN_KEBERATAN";
 
   private final AppealRepository appeals;
   private final AppraisalRepository appraisals;
@@ -235,7 +236,8 @@ public class Appeals {
    * Service task "Simpan keputusan keberatan": the decision is final. A changed result takes the
    * predicate the decision table gave for the decided ratings; a confirmed one keeps the stored one.
    * Either way the final rating carries the decision and its reason, so every figure read later
-   * (summaries, follow-up, what the employee sees) shows the decided result.
+   * (summaries, follow-up, what the employee sees) shows the decided result; the employee and the
+   * rater are told.
    */
   @ModelApi
   public void recordDecision(DelegateExecution execution) {
@@ -255,6 +257,15 @@ public class Appeals {
     execution.setVariable(PREDICATE, predicate);
     execution.setVariable(PREDICATE_LABEL, Predicate.labelOf(predicate));
     execution.setVariable(SUMMARY, finalAssessment.summary(appraisalId));
+    String message = ("Keberatan atas penilaian kinerja tahun " + AppraisalVariables.year(execution) + " telah diputus (final): "
+        + (changed ? "penilaian diubah" : "hasil penilaian ditetapkan") + ", predikat kinerja " + Predicate.labelOf(predicate)
+        + ". Alasan: " + decided.reason());
+    String notice = message.length() > 2000 ? message.substring(0, 2000) : message;
+    appraisals.notify(appraisalId, (String) execution.getVariable(NIP), DECIDED_NOTICE, notice);
+    String rater = rater(execution);
+    if (rater != null) {
+      appraisals.notify(appraisalId, rater, DECIDED_NOTICE, notice);
+    }
   }
 
   private void assignReviewer(DelegateTask task) {

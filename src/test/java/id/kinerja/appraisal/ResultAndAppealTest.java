@@ -216,6 +216,11 @@ class ResultAndAppealTest {
             "Perilaku kerja: Di atas ekspektasi", "Keputusan keberatan: penilaian diubah")
         .doesNotContain("Target kuantitas dan kualitas tercapai");
 
+    assertThat(jdbc.sql("select recipient from kinerja.notification where appraisal_id = ? and kind = 'KEPUTUSAN_KEBERATAN'"
+            + " and message like '%penilaian diubah, predikat kinerja Sangat Baik. Alasan: " + reason + "%' order by recipient")
+        .param(appraisalId(instance)).query(String.class).list()).as("the employee and the rater are told")
+        .containsExactlyInAnyOrder(DemoUsers.STAFF, DemoUsers.LURAH);
+
     // The period's summary, as HR reads it and downloads it.
     assertThat(summaries.summary(year).units()).singleElement()
         .satisfies(unit -> assertThat(unit.counts()).isEqualTo(Map.of("SANGAT_BAIK", 1)));
