@@ -284,7 +284,10 @@ public class Appeals {
         "Pejabat penilai tidak boleh memutus keberatan atas penilaiannya sendiri");
   }
 
-  /** The explanations are due the given number of days from now (the period's setting). */
+  /**
+   * The explanations are due the period's number of days from now, on the engine's clock: the
+   * same instant is the tasks' due date and their timers' date, so the two never disagree.
+   */
   private Date explanationDeadline(VariableScope scope) {
     int days = appraisals.settings(AppraisalVariables.year(scope)).explanationDays();
     return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
