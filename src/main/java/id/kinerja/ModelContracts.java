@@ -37,7 +37,7 @@ public class ModelContracts {
           MonitoringForms.CATAT_REALISASI, MonitoringForms.UMPAN_BALIK_TRIWULAN,
           CoachingForms.MINTA_DIALOG_KINERJA, CoachingForms.CATAT_DIALOG_KINERJA, CoachingForms.UMPAN_BALIK_DIALOG,
           AssessmentForms.PENILAIAN_MANDIRI, AssessmentForms.NILAI_KINERJA, AssessmentForms.TINJAU_HASIL,
-          AppealForms.PERIKSA_KEBERATAN, AppealForms.BERI_PENJELASAN,
+          AppealForms.PERIKSA_KEBERATAN, AppealForms.PUTUSKAN_KEBERATAN, AppealForms.BERI_PENJELASAN,
           FollowUpForms.RENCANAKAN_PELATIHAN, FollowUpForms.KONFIRMASI_RUJUKAN, FollowUpForms.PROSES_PENGHARGAAN,
           AppraisalForms.ESKALASI_KETERLAMBATAN,
           CalibrationForms.PREDIKAT_ORGANISASI, CalibrationForms.KALIBRASI_UNIT,

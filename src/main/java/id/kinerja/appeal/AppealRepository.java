@@ -1,18 +1,20 @@
 package id.kinerja.appeal;
 
+import java.sql.Timestamp;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Appeals (keberatan), the explanations the reviewer asked for, and the final decision. */
+/** Appeals (keberatan), the explanations the reviewer asked for (given or missed), and the final decision. */
 @Repository
 public class AppealRepository {
 
-  public record Explanation(String role, String question, String answer) {}
+  public record Explanation(String role, String question, String answer, Date dueAt, Date missedAt) {}
 
-  public record Decided(String decision, String newResultsRating, String newBehaviourRating) {}
+  public record Decided(String decision, String newResultsRating, String newBehaviourRating, String reason) {}
 
   private final JdbcClient jdbc;
 
@@ -37,9 +39,21 @@ public class AppealRepository {
     jdbc.sql("update kinerja.appeal set reviewer_nip = ? where id = ?").params(reviewerNip, appealId).update();
   }
 
-  public void askExplanation(long appealId, String role, String question) {
-    jdbc.sql("insert into kinerja.appeal_explanation (appeal_id, role, question) values (?, ?, ?)")
-        .params(appealId, role, question).update();
+  public void recordRatingsBefore(long appealId, String results, String resultsReason, String behaviour) {
+    jdbc.sql("update kinerja.appeal set results_before = ?, results_reason_before = ?, behaviour_before = ? where id = ?")
+        .params(results, resultsReason, behaviour, appealId).update();
+  }
+
+  public void askExplanation(long appealId, String role, String question, Date due) {
+    jdbc.sql("insert into kinerja.appeal_explanation (appeal_id, role, question, due_at) values (?, ?, ?, ?)")
+        .params(appealId, role, question, new Timestamp(due.getTime())).update();
+  }
+
+  /** The party's deadline passed without an explanation: recorded as such, for the decision and the file. */
+  public void recordMissing(long appealId, String role) {
+    jdbc.sql("update kinerja.appeal_explanation set missed_at = current_timestamp"
+            + " where appeal_id = ? and role = ? and answer is null")
+        .params(appealId, role).update();
   }
 
   public void answerExplanation(long appealId, String role, String answer, String authorNip) {
@@ -49,7 +63,7 @@ public class AppealRepository {
   }
 
   public List<Explanation> explanations(long appealId) {
-    return jdbc.sql("select role, question, answer from kinerja.appeal_explanation where appeal_id = ? order by id")
+    return jdbc.sql("select role, question, answer, due_at, missed_at from kinerja.appeal_explanation where appeal_id = ? order by id")
         .param(appealId).query(Explanation.class).list();
   }
 
@@ -64,7 +78,7 @@ public class AppealRepository {
   }
 
   public Optional<Decided> decided(long appealId) {
-    return jdbc.sql("select decision, new_results_rating, new_behaviour_rating from kinerja.appeal where id = ?"
+    return jdbc.sql("select decision, new_results_rating, new_behaviour_rating, decision_reason as reason from kinerja.appeal where id = ?"
         + " and decision is not null").param(appealId).query(Decided.class).optional();
   }
 

@@ -8,6 +8,9 @@ public final class AppraisalProcess {
   public static final String KEY = "penilaian-kinerja";
 
   public static final String DRAFT_TASK = "Task_SusunSkp";
+  /** The appeal's explanation tasks: each shows the question asked of its party. */
+  public static final String RATER_EXPLANATION_TASK = "Task_PenjelasanPenilai";
+  public static final String EMPLOYEE_EXPLANATION_TASK = "Task_PenjelasanPegawai";
 
   /** Wakes the subordinates' submissions that wait for their supervisor's SKP. */
   public static final String SUPERVISOR_PLAN_SET = "SkpAtasanDisetujui";
@@ -15,7 +18,7 @@ public final class AppraisalProcess {
   public static final String UNIT_RESULTS_RELEASED = "HasilUnitDikalibrasi";
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
-      .elements(DRAFT_TASK)
+      .elements(DRAFT_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK)
       .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED)
       .startedWith(AppraisalVariables.NIP, AppraisalVariables.YEAR);
 

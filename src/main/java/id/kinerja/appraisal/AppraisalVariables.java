@@ -68,11 +68,14 @@ public final class AppraisalVariables {
   public static final String APPEAL_REVIEWER_NAME = "namaPeninjau";
   public static final String APPEAL_DECISION_DATE = "tanggalBatasKeberatan";
   public static final String APPEAL_DECISION_DUE = "batasPutusan";
+  /** Both parties' explanations (or that one was missing) as the reviewer reads them before deciding. */
   public static final String RECEIVED_EXPLANATIONS = "penjelasanDiterima";
-  /** The reviewer's choices as the check stored them; the appeal's gateways read these. */
-  public static final String EXPLANATIONS_ASKED = "penjelasanDiminta";
-  public static final String EXPLANATION_FROM_RATER = "penjelasanDariPenilai";
-  public static final String EXPLANATION_FROM_EMPLOYEE = "penjelasanDariPegawai";
+  /** When the explanations are due, set by the server when the reviewer asks; their timers and due dates read it. */
+  public static final String APPEAL_EXPLANATION_DUE = "batasPenjelasan";
+  public static final String APPEAL_EXPLANATION_DATE = "tanggalBatasPenjelasan";
+  /** The question asked of the party, shown on that party's explanation task. */
+  public static final String APPEAL_QUESTION = "pertanyaanPeninjau";
+  /** The reviewer's decision as the check stored it; the gateway "Penilaian diubah?" reads it. */
   public static final String RATINGS_CHANGED = "penilaianDiubah";
 
   /** Inputs and outputs of the decision table {@code rujukan-tindak-lanjut}. */

@@ -54,12 +54,15 @@ class PeriodController {
         || settings.appealReminderDays() >= settings.appealDecisionDays()) {
       problems.add("pengingat tidak boleh negatif dan harus sebelum batas keputusan keberatan");
     }
+    if (settings.explanationDays() < 1 || settings.explanationDays() >= settings.appealDecisionDays()) {
+      problems.add("batas penjelasan keberatan paling sedikit 1 hari dan harus sebelum batas keputusan keberatan");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Pengaturan periode ditolak: " + String.join("; ", problems));
     }
     PeriodSettings saved = new PeriodSettings(year, settings.planDeadline(), settings.planReminderDays(),
         settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
-        settings.appealReminderDays(), settings.calibrates());
+        settings.appealReminderDays(), settings.calibrates(), settings.explanationDays());
     appraisals.saveSettings(saved);
     audit.record(AuditTrail.Event.of(AuditAction.PENGATURAN_PERIODE, "periode " + year, saved));
     return saved;

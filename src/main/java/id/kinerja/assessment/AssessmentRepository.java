@@ -12,8 +12,18 @@ public class AssessmentRepository {
 
   public record SelfAssessment(long resultId, String achievement, String evidenceUrl, String selfRating) {}
 
+  /** The rating as it stands; after an appeal, with the reviewer's decision and its reason. */
   public record FinalRating(String resultsRating, String resultsReason, String behaviourRating, String predicate,
-      String raterNip) {}
+      String raterNip, String appealDecision, String appealReason) {
+
+    public boolean changedByAppeal() {
+      return APPEAL_CHANGED.equals(appealDecision);
+    }
+  }
+
+  /** How the appeal reviewer decided, as {@code final_rating.appeal_decision} records it. */
+  static final String APPEAL_CHANGED = "UBAH";
+  static final String APPEAL_CONFIRMED = "TETAPKAN";
 
   public record ValueRating(String valueCode, String rating, String reason) {}
 
@@ -53,8 +63,25 @@ public class AssessmentRepository {
         .params(predicate, AppraisalStage.HASIL.name(), appraisalId).update();
   }
 
+  /**
+   * The appeal changed the result: the decided ratings and predicate replace the rater's, with the
+   * decision's reason as the reason for the results rating (the rater's is kept with the appeal).
+   */
+  public void applyAppealChange(long appraisalId, String resultsRating, String behaviourRating, String predicate,
+      String reason) {
+    jdbc.sql("update kinerja.final_rating set results_rating = ?, results_reason = ?, behaviour_rating = ?, predicate = ?,"
+            + " appeal_decision = ?, appeal_reason = ? where appraisal_id = ?")
+        .params(resultsRating, reason, behaviourRating, predicate, APPEAL_CHANGED, reason, appraisalId).update();
+  }
+
+  public void recordAppealConfirmation(long appraisalId, String reason) {
+    jdbc.sql("update kinerja.final_rating set appeal_decision = ?, appeal_reason = ? where appraisal_id = ?")
+        .params(APPEAL_CONFIRMED, reason, appraisalId).update();
+  }
+
   public Optional<FinalRating> finalRating(long appraisalId) {
-    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip from kinerja.final_rating"
+    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip, appeal_decision, appeal_reason"
+            + " from kinerja.final_rating"
             + " where appraisal_id = ?")
         .param(appraisalId).query(FinalRating.class).optional();
   }

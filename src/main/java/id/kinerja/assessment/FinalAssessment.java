@@ -192,6 +192,12 @@ public class FinalAssessment {
       text.append("- ").append(BehaviourValue.valueOf(v.valueCode()).label()).append(": ")
           .append(Rating.valueOf(v.rating()).label()).append(" (").append(v.reason()).append(")\n");
     }
+    if (rating.appealDecision() != null) {
+      text.append("Keputusan keberatan: ")
+          .append(rating.changedByAppeal() ? "penilaian diubah oleh atasan pejabat penilai kinerja"
+              : "hasil penilaian ditetapkan oleh atasan pejabat penilai kinerja")
+          .append(" (").append(rating.appealReason()).append(")\n");
+    }
     return text.toString().strip();
   }
 

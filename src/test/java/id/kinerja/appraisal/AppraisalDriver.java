@@ -172,6 +172,17 @@ public class AppraisalDriver {
     complete(rater, instance, "Task_NilaiKinerja", rating(results, behaviour, kompeten));
   }
 
+  /**
+   * The appeal's hearing, once it is filed: the reviewer asks both parties, the rater and the
+   * employee explain; "Putuskan keberatan" is then open for the reviewer.
+   */
+  public void heard(ProcessInstance instance, String reviewer, String rater, String employee) {
+    runDueJobs(instance);
+    complete(reviewer, instance, "Task_PeriksaKeberatan", askExplanations());
+    complete(rater, instance, "Task_PenjelasanPenilai", explanation("Target kuantitas TW IV tidak tercapai"));
+    complete(employee, instance, "Task_PenjelasanPegawai", explanation("Bukti TW IV terlambat diunggah ke sistem"));
+  }
+
   // ---- valid answers, as the forms submit them
 
   public Map<String, Object> plan(Task draftTask) {
@@ -258,18 +269,23 @@ public class AppraisalDriver {
     return Map.of("ajukanKeberatan", true, "alasanKeberatan", "Realisasi TW IV belum diperhitungkan dalam penilaian akhir");
   }
 
-  public static Map<String, Object> askExplanation(boolean fromRater, boolean fromEmployee) {
-    return Map.of("tindakanPeninjau", "MINTA_PENJELASAN", "mintaPenjelasanPenilai", fromRater,
-        "mintaPenjelasanPegawai", fromEmployee, "pertanyaanPeninjau", "Mohon jelaskan dasar penilaian hasil kerja");
+  /** The reviewer's first step: a question to the rater and one to the employee, both required. */
+  public static Map<String, Object> askExplanations() {
+    return Map.of("pertanyaanUntukPenilai", "Mohon jelaskan dasar penilaian hasil kerja",
+        "pertanyaanUntukPegawai", "Mohon tunjukkan bukti realisasi TW IV yang belum diperhitungkan");
   }
 
+  public static Map<String, Object> explanation(String text) {
+    return Map.of("penjelasan", text);
+  }
+
+  /** The reviewer's decision on "Putuskan keberatan". */
   public static Map<String, Object> confirmResult() {
-    return Map.of("tindakanPeninjau", "PUTUSKAN", "keputusanKeberatan", "TETAPKAN",
-        "alasanKeputusan", "Penilaian sudah sesuai bukti dukung");
+    return Map.of("keputusanKeberatan", "TETAPKAN", "alasanKeputusan", "Penilaian sudah sesuai bukti dukung");
   }
 
   public static Map<String, Object> changeResult(String results, String behaviour) {
-    return Map.of("tindakanPeninjau", "PUTUSKAN", "keputusanKeberatan", "UBAH", "ratingHasilKerjaBaru", results,
+    return Map.of("keputusanKeberatan", "UBAH", "ratingHasilKerjaBaru", results,
         "ratingPerilakuKerjaBaru", behaviour, "alasanKeputusan", "Realisasi TW IV terbukti melampaui target");
   }
 }

@@ -2,7 +2,6 @@ package id.kinerja.appraisal;
 
 import static id.kinerja.appraisal.AppraisalDriver.appeal;
 import static id.kinerja.appraisal.AppraisalDriver.approve;
-import static id.kinerja.appraisal.AppraisalDriver.askExplanation;
 import static id.kinerja.appraisal.AppraisalDriver.confirmResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,11 +88,9 @@ class AppraisalStageTest {
     driver.complete(DemoUsers.STAFF, instance, "Task_TinjauHasil", appeal());
     driver.runDueJobs(instance);
     assertStage(year, AppraisalStage.KEBERATAN);
-    driver.complete(DemoUsers.CAMAT, instance, "Task_PeriksaKeberatan", askExplanation(true, true));
-    driver.complete(DemoUsers.LURAH, instance, "Task_PenjelasanPenilai", Map.of("penjelasan", "Target kuantitas tidak tercapai"));
-    driver.complete(DemoUsers.STAFF, instance, "Task_PenjelasanPegawai", Map.of("penjelasan", "Kegiatan TW IV belum dihitung"));
+    driver.heard(instance, DemoUsers.CAMAT, DemoUsers.LURAH, DemoUsers.STAFF);
     assertStage(year, AppraisalStage.KEBERATAN);
-    driver.complete(DemoUsers.CAMAT, instance, "Task_PeriksaKeberatan", confirmResult());
+    driver.complete(DemoUsers.CAMAT, instance, "Task_PutuskanKeberatan", confirmResult());
     assertStage(year, AppraisalStage.FINAL);
 
     driver.complete(DemoUsers.HR, instance, "Task_RencanakanPelatihan",

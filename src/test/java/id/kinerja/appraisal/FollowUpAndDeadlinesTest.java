@@ -100,7 +100,8 @@ class FollowUpAndDeadlinesTest {
     assertThat(driver.task(instance, "Task_PeriksaKeberatan").getPriority()).isEqualTo(80);
     driver.fireTimer(instance, "Timer_BatasKeberatan");
     driver.complete(DemoUsers.HR, instance, "Task_EskalasiKeberatan", Map.of("catatanTindakLanjut", "Camat diminta memutus hari ini"));
-    driver.complete(DemoUsers.CAMAT, instance, "Task_PeriksaKeberatan", AppraisalDriver.confirmResult());
+    driver.heard(instance, DemoUsers.CAMAT, DemoUsers.LURAH, DemoUsers.STAFF);
+    driver.complete(DemoUsers.CAMAT, instance, "Task_PutuskanKeberatan", AppraisalDriver.confirmResult());
 
     assertThat(instance).hasPassed("EndEvent_PengingatKeberatanTerkirim", "EndEvent_EskalasiKeberatanSelesai",
         "EndEvent_KeberatanDiputus").isEnded();

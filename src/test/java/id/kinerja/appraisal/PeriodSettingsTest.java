@@ -29,6 +29,7 @@ class PeriodSettingsTest {
         {"planDeadline":"%d-02-28","planReminderDays":10,"finalAssessmentOpens":"%d-12-15",
          "appealWindowDays":21,"appealDecisionDays":10,"appealReminderDays":2}""".formatted(year, year));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.body()).as("left out, the appeal's explanations keep 7 days").contains("\"appealExplanationDays\":7");
 
     ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
 
@@ -42,10 +43,11 @@ class PeriodSettingsTest {
   void nonsenseSettingsAreRefusedAndOnlyHrMaySetThem() {
     String body = """
         {"planDeadline":"2041-12-31","planReminderDays":-1,"finalAssessmentOpens":"2041-01-01",
-         "appealWindowDays":0,"appealDecisionDays":14,"appealReminderDays":3}""";
+         "appealWindowDays":0,"appealDecisionDays":14,"appealReminderDays":3,"appealExplanationDays":14}""";
     var refused = put(DemoUsers.HR, "/api/periods/2041/settings", body);
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("sesudah batas SKP", "paling sedikit 1 hari", "tidak boleh negatif");
+    assertThat(refused.body()).contains("sesudah batas SKP", "paling sedikit 1 hari", "tidak boleh negatif",
+        "batas penjelasan keberatan paling sedikit 1 hari dan harus sebelum batas keputusan keberatan");
     assertThat(put(DemoUsers.STAFF, "/api/periods/2041/settings", body).statusCode()).isEqualTo(403);
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SKP round trip in a real browser: the employee fills the SKP form in Tasklist with three RHK,
@@ -29,6 +30,8 @@ class TasklistBrowserTest {
   int port;
   @Autowired
   AppraisalDriver driver;
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void anSkpIsDraftedReturnedWithANoteFixedAndApprovedInTasklist() {
@@ -121,11 +124,44 @@ class TasklistBrowserTest {
       assertThat(appeal.getAssignee()).isEqualTo(camat);
       browser.login(camat, Http.DEMO_PASSWORD).task(appeal.getId());
       assertThat(browser.text()).contains("Periksa keberatan", "Tugas Saya");
+      browser.type("Pertanyaan untuk pejabat penilai", 0, "Apa dasar rating perilaku kerja di bawah ekspektasi?")
+          .type("Pertanyaan untuk pegawai", 0, "Bukti kehadiran mana yang belum diperhitungkan?");
       browser.screenshot("07-periksa-keberatan-camat");
+      browser.click("Complete");
+      awaitTask(instance, "Task_PenjelasanPenilai");
+
       browser.login(lurah, Http.DEMO_PASSWORD);
       browser.pause(2000);
       assertThat(browser.text()).doesNotContain("Periksa keberatan");
+      browser.task(driver.task(instance, "Task_PenjelasanPenilai").getId());
+      assertThat(browser.field("Pertanyaan peninjau", 0).getAttribute("value")).contains("dasar rating perilaku kerja");
+      browser.type("Penjelasan Anda", 0, "Kehadiran apel pagi tercatat kurang dari 80 persen");
+      browser.screenshot("08-penjelasan-penilai");
+      browser.click("Complete");
+
+      browser.login(staff, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_PenjelasanPegawai").getId());
+      assertThat(browser.field("Pertanyaan peninjau", 0).getAttribute("value")).contains("Bukti kehadiran");
+      browser.type("Penjelasan Anda", 0, "Saya bertugas lapangan, surat tugas terlampir");
+      browser.click("Complete");
+      awaitTask(instance, "Task_PutuskanKeberatan");
+
+      browser.login(camat, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_PutuskanKeberatan").getId());
+      assertThat(browser.field("Penjelasan pejabat penilai dan pegawai", 0).getAttribute("value"))
+          .contains("kurang dari 80 persen", "surat tugas terlampir");
+      browser.click(browser.field("Ubah penilaian", 0));
+      browser.choose("Rating hasil kerja yang baru", 0, "Sesuai ekspektasi")
+          .choose("Rating perilaku kerja yang baru", 0, "Sesuai ekspektasi")
+          .type("Alasan keputusan", 0, "Surat tugas lapangan membuktikan kehadiran pegawai");
+      browser.screenshot("09-putuskan-keberatan-camat");
+      browser.click("Complete");
+      for (int i = 0; i < 50 && driver.hasTask(instance, "Task_PutuskanKeberatan"); i++) {
+        browser.pause(200);
+      }
     }
+    assertThat(jdbc.sql("select f.predicate || ':' || f.appeal_decision from kinerja.final_rating f"
+        + " join kinerja.appraisal a on a.id = f.appraisal_id where a.process_instance_id = ?")
+        .param(instance.getId()).query(String.class).single()).as("the Camat's decision, as Tasklist submitted it")
+        .isEqualTo("BAIK:UBAH");
   }
 
   private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {

@@ -106,14 +106,14 @@ class ForgeryOnPostgresTest {
     driver.complete(DemoUsers.STAFF, staff, "Task_TinjauHasil", AppraisalDriver.appeal());
     driver.runDueJobs(staff);
     attackOpen(staff);
-    driver.complete(DemoUsers.CAMAT, staff, "Task_PeriksaKeberatan", AppraisalDriver.askExplanation(true, true));
+    driver.complete(DemoUsers.CAMAT, staff, "Task_PeriksaKeberatan", AppraisalDriver.askExplanations());
     attackOpen(staff);
     driver.complete(DemoUsers.LURAH, staff, "Task_PenjelasanPenilai", Map.of("penjelasan", "Target kuantitas tidak tercapai"));
     driver.complete(DemoUsers.STAFF, staff, "Task_PenjelasanPegawai", Map.of("penjelasan", "Bukti TW IV terlambat diunggah"));
     driver.fireTimer(staff, "Timer_BatasKeberatan");
     attackOpen(staff);
     driver.complete(DemoUsers.HR, staff, "Task_EskalasiKeberatan", Map.of("catatanTindakLanjut", "Camat diingatkan lewat telepon"));
-    driver.complete(DemoUsers.CAMAT, staff, "Task_PeriksaKeberatan", AppraisalDriver.confirmResult());
+    driver.complete(DemoUsers.CAMAT, staff, "Task_PutuskanKeberatan", AppraisalDriver.confirmResult());
     attackOpen(staff);
   }
 

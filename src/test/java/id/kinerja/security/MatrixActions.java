@@ -356,7 +356,7 @@ final class MatrixActions {
   // ---- fresh state
 
   /**
-   * An appeal waiting for the Camat's decision. A whole appraisal year is costly, so an appeal a
+   * An appeal heard from both sides and waiting for the Camat's decision. A whole appraisal year is costly, so an appeal a
    * refused cell left exactly as it was serves the next cell; a decided one is replaced.
    */
   private Task untouchedAppeal() {
@@ -368,8 +368,8 @@ final class MatrixActions {
     ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, AppraisalDriver.newYear());
     driver.rated(instance, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.complete(DemoUsers.STAFF, instance, "Task_TinjauHasil", AppraisalDriver.appeal());
-    driver.runDueJobs(instance);
-    appeal = driver.task(instance, "Task_PeriksaKeberatan");
+    driver.heard(instance, DemoUsers.CAMAT, DemoUsers.LURAH, DemoUsers.STAFF);
+    appeal = driver.task(instance, "Task_PutuskanKeberatan");
     assertThat(appeal.getAssignee()).as("the appeal goes to the rater's supervisor").isEqualTo(DemoUsers.CAMAT);
     appealVariables = driver.tasks.getVariables(appeal.getId()).keySet();
     return appeal;
