@@ -12,7 +12,7 @@ public class AssessmentRepository {
   public record SelfAssessment(long resultId, String achievement, String evidenceUrl, String selfRating) {}
 
   public record FinalRating(String resultsRating, String resultsReason, String behaviourRating, String predicate,
-      String raterNip) {}
+      String raterNip, String calibrationReason) {}
 
   public record ValueRating(String valueCode, String rating, String reason) {}
 
@@ -51,8 +51,16 @@ public class AssessmentRepository {
     jdbc.sql("update kinerja.appraisal set predicate = ?, status = 'HASIL' where id = ?").params(predicate, appraisalId).update();
   }
 
+  /** The Hasil Kerja rating the server sets (a unit head's, from the organisation predicate), with its reason. */
+  public void saveResultsRating(long appraisalId, String resultsRating, String resultsReason) {
+    ensureFinalRating(appraisalId);
+    jdbc.sql("update kinerja.final_rating set results_rating = ?, results_reason = ? where appraisal_id = ?")
+        .params(resultsRating, resultsReason, appraisalId).update();
+  }
+
   public Optional<FinalRating> finalRating(long appraisalId) {
-    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip from kinerja.final_rating"
+    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip, calibration_reason"
+            + " from kinerja.final_rating"
             + " where appraisal_id = ?")
         .param(appraisalId).query(FinalRating.class).optional();
   }
