@@ -10,6 +10,7 @@ public final class DemoUsers {
   /** Lurah Plaju Ulu: the staff's rater. */
   public static final String LURAH = "197909092003121002";
   /** Camat Plaju: rater of the Lurah, appeal reviewer of the kelurahan staff. */
+  public static final String SEKDA = "196805121994031003";
   public static final String CAMAT = "197506201998031004";
   /** Sekretaris Kecamatan, also Plt Lurah Komperta. */
   public static final String SEKCAM = "197810102002122001";

@@ -149,11 +149,11 @@ class ForgeryOnPostgresTest {
         + " values (?, ?, ?, true)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
     driver.rated(staff, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey("KEL-PLAJU-ULU:" + year)
+    ProcessInstance unit = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey("KEC-PLAJU:" + year)
         .singleResult();
     driver.runDueJobs(unit);
     attackOpen(unit);
-    driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
+    driver.complete(DemoUsers.SEKDA, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
     attackOpen(unit);
   }
 
