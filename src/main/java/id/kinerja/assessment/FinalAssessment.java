@@ -142,7 +142,7 @@ public class FinalAssessment {
     Rating results = null;
     String resultsReason = null;
     if (head) {
-      input.require(execution.getVariable(RESULTS_RATING) == null && execution.getVariable(RESULTS_REASON) == null,
+      input.require(blank(execution.getVariable(RESULTS_RATING)) && blank(execution.getVariable(RESULTS_REASON)),
           "Rating hasil kerja kepala unit mengikuti predikat kinerja organisasi unitnya; pejabat penilai hanya menilai"
               + " perilaku kerjanya");
     } else {
@@ -168,6 +168,10 @@ public class FinalAssessment {
     execution.setVariable(RATER_OF_RESULT, rater);
     execution.setVariable(RATER_OF_RESULT_NAME, organisation.employee(rater).map(Employee::name)
         .orElse(String.valueOf(execution.getVariable(RATER_NAME))));
+  }
+
+  private static boolean blank(Object value) {
+    return value == null || value.toString().isBlank();
   }
 
   /** Service task after the decision: records the predicate and prepares "Tinjau hasil penilaian". */
