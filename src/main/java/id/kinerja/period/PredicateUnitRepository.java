@@ -19,6 +19,13 @@ public class PredicateUnitRepository {
         .param(year).query(String.class).list();
   }
 
+  /** Appraisals of the year whose final rating was given. */
+  public int finalRatings(int year) {
+    return jdbc.sql("select count(*) from kinerja.final_rating f join kinerja.appraisal a on a.id = f.appraisal_id"
+            + " where a.period_year = ? and f.rated_at is not null")
+        .param(year).query(Integer.class).single();
+  }
+
   public void replace(int year, List<String> units, String setBy) {
     jdbc.sql("delete from kinerja.predicate_unit where period_year = ?").param(year).update();
     for (String unit : units) {

@@ -6,7 +6,6 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.Position;
 import id.kinerja.organisation.Unit;
-import id.kinerja.process.AsSystem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +33,11 @@ public class PredicateUnits {
 
   private final PredicateUnitRepository repository;
   private final OrganisationRepository organisation;
-  private final HistoryService history;
-  private final IdentityService identityService;
   private final AuditTrail audit;
 
-  PredicateUnits(PredicateUnitRepository repository, OrganisationRepository organisation, HistoryService history,
-      IdentityService identityService, AuditTrail audit) {
+  PredicateUnits(PredicateUnitRepository repository, OrganisationRepository organisation, AuditTrail audit) {
     this.repository = repository;
     this.organisation = organisation;
-    this.history = history;
-    this.identityService = identityService;
     this.audit = audit;
   }
 
@@ -56,7 +48,7 @@ public class PredicateUnits {
     return new Setting(year, codes.stream().map(units::get).toList(), stored.isEmpty());
   }
 
-  /** HR's list; refused when a unit is unknown, listed twice, inside another listed one, or calibration has begun. */
+  /** HR's list; refused when a unit is unknown, listed twice or inside another listed one, or final ratings have begun. */
   @Transactional
   public Setting save(int year, List<String> codes, String user) {
     Map<String, Unit> units = byCode();
@@ -77,10 +69,10 @@ public class PredicateUnits {
             "unit " + code + " berada di dalam unit " + above + "; subunit sudah dihitung bersama unit induknya"));
       }
     }
-    long begun = AsSystem.call(identityService, () -> history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CalibrationProcess.KEY).processInstanceBusinessKeyLike("%:" + year).count());
-    if (begun > 0) {
-      problems.add("kalibrasi tahun " + year + " sudah dimulai di " + begun + " unit");
+    int rated = repository.finalRatings(year);
+    if (rated > 0) {
+      // Who is a head and which curve counts whom must not change under ratings already given.
+      problems.add("penilaian akhir tahun " + year + " sudah dimulai (" + rated + " pegawai dinilai)");
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Unit berpredikat organisasi ditolak: " + String.join("; ", problems));

@@ -62,5 +62,12 @@ class PredicateUnitSettingTest {
 
     assertThat(Http.demoUser(port, DemoUsers.CAMAT).putJson("/api/unit-predicates/" + year + "/KEL-PLAJU-ULU",
         "{\"predicate\":\"BAIK\"}").statusCode()).as("the Lurah's unit now has a predicate, set by the Camat").isEqualTo(204);
+
+    jdbc.sql("insert into kinerja.appraisal (nip, period_year) values (?, ?)").params(DemoUsers.STAFF, year).update();
+    jdbc.sql("insert into kinerja.final_rating (appraisal_id, behaviour_rating, rated_at) select id, 'SESUAI_EKSPEKTASI',"
+        + " current_timestamp from kinerja.appraisal where nip = ? and period_year = ?").params(DemoUsers.STAFF, year).update();
+    var late = hr.putJson(path, "{\"units\":[\"KEC-PLAJU\"]}");
+    assertThat(late.statusCode()).as("not under ratings already given").isEqualTo(400);
+    assertThat(late.body()).contains("penilaian akhir tahun " + year + " sudah dimulai (1 pegawai dinilai)");
   }
 }
