@@ -52,7 +52,7 @@ public class UnitPredicates {
     if (predicate == null || !PREDICATES.contains(predicate)) {
       throw new IllegalArgumentException("Predikat organisasi harus salah satu dari " + PREDICATES);
     }
-    if (!predicateUnits.of(unitCode, year).filter(unitCode::equals).isPresent()) {
+    if (predicateUnits.of(unitCode, year).filter(unitCode::equals).isEmpty()) {
       throw new IllegalArgumentException("Unit " + unitCode + " tidak membawa predikat organisasi tahun " + year
           + "; unit berpredikat diatur oleh pengelola kinerja (GET /api/periods/" + year + "/predicate-units)");
     }
