@@ -16,10 +16,12 @@ public final class AppraisalProcess {
   public static final String SUPERVISOR_PLAN_SET = "SkpAtasanDisetujui";
   public static final String COACHING_REQUESTED = "DialogKinerjaDiminta";
   public static final String UNIT_RESULTS_RELEASED = "HasilUnitDikalibrasi";
+  /** Wakes a unit head's appraisal waiting for the unit's organisation predicate. */
+  public static final String UNIT_PREDICATE_SET = "PredikatOrganisasiDitetapkan";
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
       .elements(DRAFT_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK)
-      .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED)
+      .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED, UNIT_PREDICATE_SET)
       .startedWith(AppraisalVariables.NIP, AppraisalVariables.YEAR);
 
   private AppraisalProcess() {}

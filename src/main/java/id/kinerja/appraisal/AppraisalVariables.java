@@ -62,6 +62,17 @@ public final class AppraisalVariables {
   public static final String COACHING_TOPIC = "topikDialog";
 
   public static final String WAITING_FOR_CALIBRATION = "menungguKalibrasi";
+  /** The calibration's reason, shown to the employee with the calibrated rating; null when not calibrated. */
+  public static final String CALIBRATION_REASON = "alasanKalibrasi";
+
+  /** Whether the employee heads the unit carrying an organisation predicate that they are in; the final rating form reads it. */
+  public static final String UNIT_HEAD = "kepalaUnit";
+  /** The unit carrying the organisation predicate that the employee heads. */
+  public static final String PREDICATE_UNIT = "unitBerpredikat";
+  /** What the rater reads about the head's results rating, which follows from the unit's organisation predicate. */
+  public static final String HEAD_RESULTS_NOTE = "keteranganHasilKerjaKepala";
+  /** Read by the gateway "Menunggu predikat organisasi?": the head's unit has no organisation predicate yet. */
+  public static final String WAITING_FOR_UNIT_PREDICATE = "menungguPredikatOrganisasi";
 
   public static final String APPEAL_ID = "keberatanId";
   public static final String APPEAL_REVIEWER = "peninjauNip";

@@ -14,7 +14,7 @@ public class AssessmentRepository {
 
   /** The rating as it stands; after an appeal, with the reviewer's decision and its reason. */
   public record FinalRating(String resultsRating, String resultsReason, String behaviourRating, String predicate,
-      String raterNip, String appealDecision, String appealReason) {
+      String raterNip, String appealDecision, String appealReason, String calibrationReason) {
 
     public boolean changedByAppeal() {
       return APPEAL_CHANGED.equals(appealDecision);
@@ -79,10 +79,16 @@ public class AssessmentRepository {
         .params(APPEAL_CONFIRMED, reason, appraisalId).update();
   }
 
+  /** The Hasil Kerja rating the server sets (a unit head's, from the organisation predicate), with its reason. */
+  public void saveResultsRating(long appraisalId, String resultsRating, String resultsReason) {
+    ensureFinalRating(appraisalId);
+    jdbc.sql("update kinerja.final_rating set results_rating = ?, results_reason = ? where appraisal_id = ?")
+        .params(resultsRating, resultsReason, appraisalId).update();
+  }
+
   public Optional<FinalRating> finalRating(long appraisalId) {
-    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip, appeal_decision, appeal_reason"
-            + " from kinerja.final_rating"
-            + " where appraisal_id = ?")
+    return jdbc.sql("select results_rating, results_reason, behaviour_rating, predicate, rater_nip, appeal_decision, appeal_reason,"
+            + " calibration_reason from kinerja.final_rating where appraisal_id = ?")
         .param(appraisalId).query(FinalRating.class).optional();
   }
 

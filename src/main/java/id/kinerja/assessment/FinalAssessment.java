@@ -13,6 +13,7 @@ import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_OF_RESULT_NAME;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.SUMMARY;
+import static id.kinerja.appraisal.AppraisalVariables.UNIT_HEAD;
 import static id.kinerja.assessment.AssessmentForms.*;
 import static id.kinerja.plan.PlanForms.DESCRIPTION;
 import static id.kinerja.plan.PlanForms.RESULT_ID;
@@ -140,8 +141,17 @@ public class FinalAssessment {
 
   void checkRating(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
-    String resultsReason = input.text(RESULTS_REASON, "Alasan rating hasil kerja", 10, 2000);
+    boolean head = Boolean.TRUE.equals(execution.getVariable(UNIT_HEAD));
+    Rating results = null;
+    String resultsReason = null;
+    if (head) {
+      input.require(blank(execution.getVariable(RESULTS_RATING)) && blank(execution.getVariable(RESULTS_REASON)),
+          "Rating hasil kerja kepala unit mengikuti predikat kinerja organisasi unitnya; pejabat penilai hanya menilai"
+              + " perilaku kerjanya");
+    } else {
+      results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
+      resultsReason = input.text(RESULTS_REASON, "Alasan rating hasil kerja", 10, 2000);
+    }
     List<ValueRating> values = new ArrayList<>();
     for (BehaviourValue value : BehaviourValue.values()) {
       Rating rating = input.choice(value.field(VALUE_RATING), "Rating " + value.label(), Rating.class);
@@ -153,14 +163,18 @@ public class FinalAssessment {
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
     String rater = AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP));
-    assessments.saveRating(AppraisalVariables.appraisalId(execution), results.name(), resultsReason, behaviour.name(),
-        values, rater);
-    // The decision table reads what was stored, in its canonical form, not the text the form sent.
-    execution.setVariable(RESULTS_RATING, results.name());
+    assessments.saveRating(AppraisalVariables.appraisalId(execution), results == null ? null : results.name(), resultsReason,
+        behaviour.name(), values, rater);
+    // The decision table reads what was stored, in its canonical form, not the text the form sent; a head's is set after.
+    execution.setVariable(RESULTS_RATING, results == null ? null : results.name());
     execution.setVariable(BEHAVIOUR_RATING, behaviour.name());
     execution.setVariable(RATER_OF_RESULT, rater);
     execution.setVariable(RATER_OF_RESULT_NAME, organisation.employee(rater).map(Employee::name)
         .orElse(String.valueOf(execution.getVariable(RATER_NAME))));
+  }
+
+  private static boolean blank(Object value) {
+    return value == null || value.toString().isBlank();
   }
 
   /** Service task after the decision: records the predicate and prepares "Tinjau hasil penilaian". */
@@ -184,8 +198,12 @@ public class FinalAssessment {
   public String summary(long appraisalId) {
     FinalRating rating = assessments.finalRating(appraisalId).orElseThrow();
     StringBuilder text = new StringBuilder()
-        .append("Predikat kinerja: ").append(Predicate.labelOf(rating.predicate())).append('\n')
-        .append("Hasil kerja: ").append(Rating.valueOf(rating.resultsRating()).label())
+        .append("Predikat kinerja: ").append(Predicate.labelOf(rating.predicate())).append('\n');
+    if (rating.calibrationReason() != null) {
+      text.append("Dikalibrasi oleh kepala unit; alasan kalibrasi: ").append(rating.calibrationReason())
+          .append("\nAlasan pejabat penilai sebelum kalibrasi:\n");
+    }
+    text.append("Hasil kerja: ").append(Rating.valueOf(rating.resultsRating()).label())
         .append(" (").append(rating.resultsReason()).append(")\n")
         .append("Perilaku kerja: ").append(Rating.valueOf(rating.behaviourRating()).label()).append('\n');
     for (ValueRating v : assessments.valueRatings(appraisalId)) {

@@ -43,11 +43,11 @@ public class OrganisationRepository {
         .param(code).query(Position.class).optional();
   }
 
-  /** The post of the unit that reports to a post outside it: the unit head's. */
+  /** The post of the unit that reports to a post outside it (or to none, at the top): the unit head's. */
   public Optional<Position> headPost(String unitCode) {
     return jdbc.sql("select p.code, p.title, p.unit_code, p.reports_to_code from kinerja.org_position p"
-            + " join kinerja.org_position up on up.code = p.reports_to_code"
-            + " where p.unit_code = ? and up.unit_code <> p.unit_code order by p.code fetch first 1 rows only")
+            + " left join kinerja.org_position up on up.code = p.reports_to_code"
+            + " where p.unit_code = ? and (up.code is null or up.unit_code <> p.unit_code) order by p.code fetch first 1 rows only")
         .param(unitCode).query(Position.class).optional();
   }
 

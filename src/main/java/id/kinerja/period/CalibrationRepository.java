@@ -1,15 +1,25 @@
 package id.kinerja.period;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The results of a unit's appraisals of a year, and the calibration changes made to them. */
+/**
+ * The results of the appraisals of a unit carrying an organisation predicate (with its subunits,
+ * without its head) in a year, and the calibration changes made to them.
+ */
 @Repository
 public class CalibrationRepository {
 
   public record UnitResult(long appraisalId, String nip, String name, String processInstanceId, String resultsRating,
       String behaviourRating, String predicate) {}
+
+  /** The units an organisation predicate covers, and the head post whose holders are not counted. */
+  public record Scope(String unit, List<String> units, String headPost) {}
+
+  private static final String IN_SCOPE = " e.unit_code in (:units) and e.position_code <> :head and a.period_year = :year"
+      + " and a.process_instance_id is not null";
 
   private final JdbcClient jdbc;
 
@@ -22,20 +32,25 @@ public class CalibrationRepository {
     jdbc.sql("select code from kinerja.org_unit where code = ? for update").param(unitCode).query(String.class).single();
   }
 
-  /** Appraisals of the unit's employees that run in the engine this year and still have no predicate. */
-  public int withoutPredicate(String unitCode, int year) {
-    return jdbc.sql("select count(*) from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip"
-            + " where e.unit_code = ? and a.period_year = ? and a.process_instance_id is not null and a.predicate is null")
-        .params(unitCode, year).query(Integer.class).single();
+  /** Appraisals in scope that run in the engine this year and still have no predicate. */
+  public int withoutPredicate(Scope scope, int year) {
+    return jdbc.sql("select count(*) from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip where" + IN_SCOPE
+            + " and a.predicate is null")
+        .param("units", scope.units()).param("head", scope.headPost()).param("year", year).query(Integer.class).single();
   }
 
-  public List<UnitResult> results(String unitCode, int year) {
+  public List<UnitResult> results(Scope scope, int year) {
     return jdbc.sql("select a.id as appraisal_id, e.nip, e.name, a.process_instance_id, f.results_rating, f.behaviour_rating,"
             + " a.predicate from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip"
-            + " join kinerja.final_rating f on f.appraisal_id = a.id"
-            + " where e.unit_code = ? and a.period_year = ? and a.process_instance_id is not null and a.predicate is not null"
+            + " join kinerja.final_rating f on f.appraisal_id = a.id where" + IN_SCOPE + " and a.predicate is not null"
             + " order by e.nip")
-        .params(unitCode, year).query(UnitResult.class).list();
+        .param("units", scope.units()).param("head", scope.headPost()).param("year", year).query(UnitResult.class).list();
+  }
+
+  /** The reason of the last calibration change to the appraisal's result, if it was calibrated. */
+  public Optional<String> calibrationReason(long appraisalId) {
+    return jdbc.sql("select calibration_reason from kinerja.final_rating where appraisal_id = ? and calibration_reason is not null")
+        .param(appraisalId).query(String.class).optional();
   }
 
   public void recordChange(UnitResult before, String unitCode, String results, String behaviour, String predicate,
@@ -45,8 +60,9 @@ public class CalibrationRepository {
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")
         .params(before.appraisalId(), unitCode, before.resultsRating(), before.behaviourRating(), before.predicate(),
             results, behaviour, predicate, reason, changedBy).update();
-    jdbc.sql("update kinerja.final_rating set results_rating = ?, behaviour_rating = ?, predicate = ? where appraisal_id = ?")
-        .params(results, behaviour, predicate, before.appraisalId()).update();
+    jdbc.sql("update kinerja.final_rating set results_rating = ?, behaviour_rating = ?, predicate = ?, calibration_reason = ?"
+            + " where appraisal_id = ?")
+        .params(results, behaviour, predicate, reason, before.appraisalId()).update();
     jdbc.sql("update kinerja.appraisal set predicate = ? where id = ?").params(predicate, before.appraisalId()).update();
   }
 }

@@ -2,12 +2,14 @@ package id.kinerja.period;
 
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
+import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.Unit;
 import id.kinerja.period.PeriodSummaryRepository.Person;
 import id.kinerja.period.PeriodSummaryRepository.StageCount;
 import id.kinerja.period.PeriodSummaryRepository.Unfinished;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The summary of a period for HR: predicates and the distribution curve per unit, training
+ * The summary of a period for HR: predicates and the distribution curve per unit carrying an
+ * organisation predicate, training
  * referrals grouped by topic (many staff needing IT skills make one course), award nominations,
  * tasks past their due date, the appraisals not final yet with their stage, and how many are in
  * each stage. Closing the period records it.
@@ -23,8 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeriodSummaries {
 
+  /**
+   * The predicates counted in a unit carrying an organisation predicate (with its subunits, without its
+   * head, whose predicate is in {@code heads}), or in a unit outside any such unit (no curve).
+   */
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
-      List<String> curveBroken) {}
+      List<String> curveBroken, Map<String, String> heads) {}
 
   public record TopicGroup(String topic, int count, List<String> nips, String label) {}
 
@@ -33,24 +40,41 @@ public class PeriodSummaries {
       List<StageCount> stages) {}
 
   private final PeriodSummaryRepository repository;
+  private final PredicateUnits predicateUnits;
+  private final OrganisationRepository organisation;
   private final CurveBounds curve;
   private final AuditTrail audit;
 
-  PeriodSummaries(PeriodSummaryRepository repository, CurveBounds curve, AuditTrail audit) {
+  PeriodSummaries(PeriodSummaryRepository repository, PredicateUnits predicateUnits, OrganisationRepository organisation,
+      CurveBounds curve, AuditTrail audit) {
     this.audit = audit;
+    this.predicateUnits = predicateUnits;
+    this.organisation = organisation;
     this.repository = repository;
     this.curve = curve;
   }
 
   public Summary summary(int year) {
-    Map<String, UnitSummary> units = new LinkedHashMap<>();
-    for (PeriodSummaryRepository.UnitCount row : repository.predicatesByUnit(year)) {
-      units.computeIfAbsent(row.unitCode(), code -> new UnitSummary(code, row.unitName(),
-              repository.unitPredicate(code, year).orElse(null), new TreeMap<>(), new ArrayList<>()))
-          .counts().put(row.predicate(), row.count());
+    Map<String, String> predicateUnitOf = predicateUnits.assignment(year);
+    Map<String, String> headPosts = new HashMap<>();
+    Map<String, UnitSummary> units = new TreeMap<>();
+    for (PeriodSummaryRepository.FinalPredicate row : repository.finalPredicates(year)) {
+      String predicateUnit = predicateUnitOf.get(row.unitCode());
+      String code = predicateUnit != null ? predicateUnit : row.unitCode();
+      UnitSummary unit = units.computeIfAbsent(code, c -> new UnitSummary(c, organisation.unit(c).map(Unit::name).orElse(c),
+          predicateUnit == null ? null : repository.unitPredicate(c, year).orElse(null), new TreeMap<>(), new ArrayList<>(),
+          new TreeMap<>()));
+      boolean head = predicateUnit != null && headPosts.computeIfAbsent(predicateUnit,
+          u -> predicateUnits.headPost(u).orElse("")).equals(row.positionCode());
+      if (head) {
+        unit.heads().put(row.nip(), row.predicate());
+      } else {
+        unit.counts().merge(row.predicate(), 1, Integer::sum);
+      }
     }
     for (UnitSummary unit : units.values()) {
-      if (unit.organisationPredicate() != null) {
+      int counted = unit.counts().values().stream().mapToInt(Integer::intValue).sum();
+      if (unit.organisationPredicate() != null && counted >= UnitCalibration.CURVE_MINIMUM) {
         DistributionCurve.violations(unit.counts(), curve.forOrganisationPredicate(unit.organisationPredicate()))
             .forEach(v -> unit.curveBroken().add(v.message()));
       }

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PeriodSummaryRepository {
 
-  public record UnitCount(String unitCode, String unitName, String predicate, int count) {}
-
   public record Person(String nip, String name, String unitName, String detail) {}
 
   /** An appraisal not final yet, with the stage it is in. */
@@ -36,12 +34,13 @@ public class PeriodSummaryRepository {
     this.jdbc = jdbc;
   }
 
-  /** Final predicates per unit; a unit's employees counted where they work now. */
-  public List<UnitCount> predicatesByUnit(int year) {
-    return jdbc.sql("select u.code as unit_code, u.name as unit_name, a.predicate, count(*) as count"
-            + " from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip join kinerja.org_unit u on u.code = e.unit_code"
-            + " where a.period_year = ? and " + FINISHED + " group by u.code, u.name, a.predicate order by u.code, a.predicate")
-        .param(year).query(UnitCount.class).list();
+  /** One final predicate of the year: whose, their unit and post as they are now. */
+  public record FinalPredicate(String nip, String unitCode, String positionCode, String predicate) {}
+
+  public List<FinalPredicate> finalPredicates(int year) {
+    return jdbc.sql("select e.nip, e.unit_code, e.position_code, a.predicate from kinerja.appraisal a"
+            + " join kinerja.employee e on e.nip = a.nip where a.period_year = ? and " + FINISHED + " order by e.nip")
+        .param(year).query(FinalPredicate.class).list();
   }
 
   public List<Unfinished> unfinished(int year) {

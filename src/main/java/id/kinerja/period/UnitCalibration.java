@@ -1,6 +1,7 @@
 package id.kinerja.period;
 
 import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
+import static id.kinerja.appraisal.AppraisalVariables.CALIBRATION_REASON;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
@@ -19,18 +20,19 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
+import id.kinerja.organisation.PostTasks;
 import id.kinerja.period.CalibrationRepository.UnitResult;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
-import id.kinerja.security.Groups;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,31 +46,43 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * Calibration (SE MenPANRB 3/2023): when every appraisal of a unit has its predicate, the unit's
- * process {@code kalibrasi-unit} checks them against the curve of the unit's organisation predicate
- * (asking the leader one level up for it if missing). When the curve is broken the unit head
- * changes ratings with a reason, each change recorded, until it holds or the head accepts the
- * deviation with a reason. Then the results are released, calibrated, to the employees, who see
- * them and may appeal against them.
+ * Calibration (SE MenPANRB 3/2023), per unit carrying an organisation predicate ({@link PredicateUnits}):
+ * when every appraisal it counts (its subunits included, its head not) has its predicate, the
+ * unit's process {@code kalibrasi-unit} checks them against the curve of the unit's organisation
+ * predicate (asking the leader one level up for it if missing). A unit counting fewer than
+ * {@link #CURVE_MINIMUM} employees has no curve of its own. When the curve is broken the unit head
+ * changes the staff's ratings (never their own) with a reason, each change recorded, until it holds
+ * or the head accepts the deviation with a reason. Then the results are released, calibrated, with
+ * the calibration's reason, to the employees, who see them and may appeal against them.
  */
 @Component("unitCalibration")
 public class UnitCalibration {
+
+  /** Below this many counted employees the shares of a curve mean nothing (one person is 100%). */
+  static final int CURVE_MINIMUM = 3;
 
   private final AppraisalRepository appraisals;
   private final OrganisationRepository organisation;
   private final CalibrationRepository calibration;
   private final PeriodSummaryRepository summaries;
   private final UnitPredicates unitPredicates;
+  private final PredicateUnits predicateUnits;
+  private final CalibrationStart calibrationStart;
   private final CurveBounds curve;
   private final FinalAssessment finalAssessment;
   private final RuntimeService runtimeService;
   private final DecisionService decisionService;
   private final IdentityService identityService;
   private final AuditTrail audit;
+  private final PostTasks postTasks;
 
   UnitCalibration(AppraisalRepository appraisals, OrganisationRepository organisation, CalibrationRepository calibration,
-      PeriodSummaryRepository summaries, UnitPredicates unitPredicates, CurveBounds curve, FinalAssessment finalAssessment,
-      RuntimeService runtimeService, DecisionService decisionService, IdentityService identityService, AuditTrail audit) {
+      PeriodSummaryRepository summaries, UnitPredicates unitPredicates, PredicateUnits predicateUnits,
+      CalibrationStart calibrationStart, CurveBounds curve, FinalAssessment finalAssessment, RuntimeService runtimeService,
+      DecisionService decisionService, IdentityService identityService, AuditTrail audit, PostTasks postTasks) {
+    this.postTasks = postTasks;
+    this.predicateUnits = predicateUnits;
+    this.calibrationStart = calibrationStart;
     this.audit = audit;
     this.appraisals = appraisals;
     this.organisation = organisation;
@@ -82,25 +96,24 @@ public class UnitCalibration {
     this.identityService = identityService;
   }
 
-  /** In the employee's appraisal, after the predicate: wait for the unit, and start its calibration when complete. */
+  /**
+   * In the employee's appraisal, after the predicate: wait for the calibration of the unit carrying
+   * the organisation predicate they are counted in, and start it when complete. A unit head, whose
+   * results follow from that predicate, and an employee in no such unit do not wait.
+   */
   @ModelApi
   public void enrol(DelegateExecution execution) {
     int year = AppraisalVariables.year(execution);
-    boolean calibrates = appraisals.settings(year).calibrates();
-    execution.setVariable(WAITING_FOR_CALIBRATION, calibrates);
-    if (!calibrates) {
+    Employee employee = organisation.employee((String) execution.getVariable(AppraisalVariables.NIP)).orElseThrow();
+    Optional<String> unit = appraisals.settings(year).calibrates() && predicateUnits.headedBy(employee, year).isEmpty()
+        ? predicateUnits.of(employee.unitCode(), year) : Optional.empty();
+    execution.setVariable(WAITING_FOR_CALIBRATION, unit.isPresent());
+    if (unit.isEmpty()) {
       return;
     }
-    String unit = organisation.employee((String) execution.getVariable(AppraisalVariables.NIP)).orElseThrow().unitCode();
-    calibration.lockUnit(unit);
+    calibration.lockUnit(unit.get());
     appraisals.setStage(AppraisalVariables.appraisalId(execution), AppraisalStage.KALIBRASI);
-    if (calibration.withoutPredicate(unit, year) == 0) {
-      String businessKey = unit + ":" + year;
-      AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CalibrationProcess.KEY)
-          .processInstanceBusinessKey(businessKey).count() > 0 ? null
-          : runtimeService.startProcessInstanceByKey(CalibrationProcess.KEY, businessKey,
-              Map.of(UNIT, unit, YEAR, year)));
-    }
+    calibrationStart.ifComplete(predicateUnits.scope(unit.get()), year);
   }
 
   @ModelApi
@@ -114,12 +127,12 @@ public class UnitCalibration {
 
   @ModelApi
   public void assignLeader(DelegateTask task) {
-    assign(task, unitPredicates.leaderAbove((String) task.getVariable(UNIT)).map(Employee::nip).orElse(null));
+    unitPredicates.leaderDuty((String) task.getVariable(UNIT)).ifPresent(duty -> postTasks.assign(task, duty));
   }
 
   @ModelApi
   public void assignHead(DelegateTask task) {
-    assign(task, unitPredicates.headOf((String) task.getVariable(UNIT)).map(Employee::nip).orElse(null));
+    unitPredicates.headDuty((String) task.getVariable(UNIT)).ifPresent(duty -> postTasks.assign(task, duty));
   }
 
   @Bean
@@ -142,12 +155,16 @@ public class UnitCalibration {
   public void checkCurve(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
     int year = AppraisalVariables.year(execution);
-    List<UnitResult> results = calibration.results(unit, year);
+    List<UnitResult> results = calibration.results(predicateUnits.scope(unit), year);
     Map<String, Integer> counts = new TreeMap<>();
     results.forEach(r -> counts.merge(r.predicate(), 1, Integer::sum));
-    List<DistributionCurve.Violation> broken =
-        DistributionCurve.violations(counts, curve.forOrganisationPredicate(summaries.unitPredicate(unit, year).orElseThrow()));
+    List<DistributionCurve.Violation> broken = results.size() < CURVE_MINIMUM ? List.of()
+        : DistributionCurve.violations(counts, curve.forOrganisationPredicate(summaries.unitPredicate(unit, year).orElseThrow()));
     StringBuilder text = new StringBuilder();
+    if (results.size() < CURVE_MINIMUM) {
+      text.append("Unit ini menghitung ").append(results.size()).append(" pegawai (tanpa kepala unit); kurva distribusi")
+          .append(" berlaku mulai ").append(CURVE_MINIMUM).append(" pegawai.\n");
+    }
     for (Predicate p : Predicate.values()) {
       int count = counts.getOrDefault(p.name(), 0);
       text.append(p.label()).append(": ").append(count).append(" pegawai (")
@@ -175,8 +192,10 @@ public class UnitCalibration {
 
   void calibrate(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
-    Map<String, UnitResult> byNip = calibration.results(unit, AppraisalVariables.year(execution)).stream()
+    CalibrationRepository.Scope scope = predicateUnits.scope(unit);
+    Map<String, UnitResult> byNip = calibration.results(scope, AppraisalVariables.year(execution)).stream()
         .collect(Collectors.toMap(UnitResult::nip, Function.identity()));
+    String user = AsSystem.currentUserOr(identityService, "kepala-unit");
     FormInput input = FormInput.of(execution);
     boolean accept = input.flag(ACCEPT_DEVIATION);
     List<Object[]> changes = new ArrayList<>();
@@ -184,7 +203,12 @@ public class UnitCalibration {
         : input.rows(CHANGES, "Perubahan", 0, byNip.size());
     for (FormInput row : rows) {
       String nip = row.text(NIP, "NIP", 18, 18);
-      row.require(nip == null || byNip.containsKey(nip), "NIP " + nip + " bukan pegawai unit ini yang dinilai");
+      if (nip != null && (nip.equals(user) || isHead(nip, scope))) {
+        row.require(false, "Tidak seorang pun mengubah penilaiannya sendiri dalam kalibrasi; rating hasil kerja kepala unit"
+            + " mengikuti predikat organisasi dan perilaku kerjanya dinilai oleh atasannya");
+      } else {
+        row.require(nip == null || byNip.containsKey(nip), "NIP " + nip + " bukan pegawai unit ini (beserta subunitnya) yang dinilai");
+      }
       Rating results = row.choice(NEW_RESULTS_RATING, "Rating hasil kerja baru", Rating.class);
       Rating behaviour = row.choice(NEW_BEHAVIOUR_RATING, "Rating perilaku kerja baru", Rating.class);
       String reason = row.text(REASON, "Alasan perubahan", 10, 2000);
@@ -195,7 +219,6 @@ public class UnitCalibration {
     String deviation = accept ? input.text(DEVIATION_REASON, "Alasan menerima penyimpangan", 10, 2000) : null;
     input.require(accept || !rows.isEmpty(), "Ubah paling sedikit satu rating, atau terima penyimpangan dengan alasannya");
     input.refuseIfInvalid();
-    String user = AsSystem.currentUserOr(identityService, "kepala-unit");
     for (Object[] change : changes) {
       String predicate = predicateOf((String) change[1], (String) change[2]);
       UnitResult before = (UnitResult) change[0];
@@ -217,7 +240,7 @@ public class UnitCalibration {
   @ModelApi
   public void release(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
-    for (UnitResult result : calibration.results(unit, AppraisalVariables.year(execution))) {
+    for (UnitResult result : calibration.results(predicateUnits.scope(unit), AppraisalVariables.year(execution))) {
       boolean waiting = runtimeService.createExecutionQuery().processInstanceId(result.processInstanceId())
           .messageEventSubscriptionName(AppraisalProcess.UNIT_RESULTS_RELEASED).count() > 0;
       if (!waiting) {
@@ -228,6 +251,7 @@ public class UnitCalibration {
       calibrated.put(BEHAVIOUR_RATING, result.behaviourRating());
       calibrated.put(PREDICATE, result.predicate());
       calibrated.put(PREDICATE_LABEL, Predicate.labelOf(result.predicate()));
+      calibrated.put(CALIBRATION_REASON, calibration.calibrationReason(result.appraisalId()).orElse(null));
       calibrated.put(AppraisalVariables.SUMMARY, finalAssessment.summary(result.appraisalId()));
       calibrated.put(AppraisalVariables.APPEAL_DEADLINE, FinalAssessment.appealDeadline(
           runtimeService.getVariable(result.processInstanceId(), AppraisalVariables.APPEAL_WINDOW)));
@@ -242,11 +266,7 @@ public class UnitCalibration {
         .variables(Map.of(RESULTS_RATING, results, BEHAVIOUR_RATING, behaviour)).evaluate().getSingleEntry());
   }
 
-  private static void assign(DelegateTask task, String nip) {
-    if (nip != null) {
-      task.setAssignee(nip);
-    } else {
-      task.addCandidateGroup(Groups.PENGELOLA_KINERJA);
-    }
+  private boolean isHead(String nip, CalibrationRepository.Scope scope) {
+    return organisation.employee(nip).map(Employee::positionCode).filter(scope.headPost()::equals).isPresent();
   }
 }

@@ -162,14 +162,23 @@ public class AppraisalDriver {
     }
   }
 
-  /** From a set SKP to the result the employee reviews, with the given final ratings. */
+  /**
+   * From a set SKP to the result the employee reviews, with the given final ratings; for the head of
+   * a unit carrying an organisation predicate the form sends no results rating (it follows from the
+   * unit's predicate), so {@code results} is ignored then.
+   */
   public void rated(ProcessInstance instance, String employee, String rater, String results, String behaviour,
       String kompeten) {
     quarters(instance, employee, rater, 4);
     fireTimer(instance, "Event_PeriodeBerakhir");
     Task self = task(instance, "Task_PenilaianMandiri");
     complete(employee, self, selfAssessment(self));
-    complete(rater, instance, "Task_NilaiKinerja", rating(results, behaviour, kompeten));
+    Task rating = task(instance, "Task_NilaiKinerja");
+    Map<String, Object> answers = rating(results, behaviour, kompeten);
+    if (Boolean.TRUE.equals(tasks.getVariable(rating.getId(), "kepalaUnit"))) {
+      answers = headRating(behaviour, kompeten);
+    }
+    complete(rater, rating, answers);
   }
 
   /**
@@ -258,6 +267,14 @@ public class AppraisalDriver {
       answers.put("rating" + value, value.equals("Kompeten") ? kompeten : behaviour);
       answers.put("alasan" + value, "Terlihat dalam pekerjaan sehari-hari");
     }
+    return answers;
+  }
+
+  /** The final rating form of a unit head: behaviour only. */
+  public static Map<String, Object> headRating(String behaviour, String kompeten) {
+    Map<String, Object> answers = rating("SESUAI_EKSPEKTASI", behaviour, kompeten);
+    answers.remove("ratingHasilKerja");
+    answers.remove("alasanHasilKerja");
     return answers;
   }
 

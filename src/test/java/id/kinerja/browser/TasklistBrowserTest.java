@@ -2,6 +2,7 @@ package id.kinerja.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
@@ -162,6 +163,36 @@ class TasklistBrowserTest {
         + " join kinerja.appraisal a on a.id = f.appraisal_id where a.process_instance_id = ?")
         .param(instance.getId()).query(String.class).single()).as("the Camat's decision, as Tasklist submitted it")
         .isEqualTo("BAIK:UBAH");
+  }
+
+  @Test
+  void theFinalRatingFormOfAUnitHeadAsksOnlyForTheBehaviour() {
+    int year = AppraisalDriver.newYear();
+    jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
+        + " values ('KEC-PLAJU', ?, 'BAIK', ?, current_timestamp)").params(year, DemoUsers.SEKDA).update();
+    ProcessInstance instance = driver.planned(DemoUsers.CAMAT, DemoUsers.SEKDA, year);
+    driver.quarters(instance, DemoUsers.CAMAT, DemoUsers.SEKDA, 4);
+    driver.fireTimer(instance, "Event_PeriodeBerakhir");
+    Task self = driver.task(instance, "Task_PenilaianMandiri");
+    driver.complete(DemoUsers.CAMAT, self, driver.selfAssessment(self));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.SEKDA, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_NilaiKinerja").getId());
+      assertThat(browser.field("Hasil kerja kepala unit", 0).getAttribute("value")).contains("Kecamatan Plaju", "saat ini Baik");
+      assertThat(browser.texts("label")).as("no results rating to give").noneMatch(label -> label.startsWith("Rating hasil kerja")
+          || label.startsWith("Alasan rating hasil kerja"));
+      for (String value : new String[] {"Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif",
+          "Kolaboratif"}) {
+        browser.choose("Rating " + value, 0, "Di atas ekspektasi").type("Alasan rating " + value, 0, "Terlihat dalam pekerjaan");
+      }
+      browser.choose("Rating perilaku kerja", 0, "Di atas ekspektasi");
+      browser.screenshot("05b-nilai-kinerja-kepala-unit");
+      browser.click("Complete");
+      awaitTask(instance, "Task_TinjauHasil");
+    }
+    assertThat(jdbc.sql("select f.results_rating || ':' || a.predicate from kinerja.final_rating f join kinerja.appraisal a"
+        + " on a.id = f.appraisal_id where a.nip = ? and a.period_year = ?").params(DemoUsers.CAMAT, year)
+        .query(String.class).single()).isEqualTo("SESUAI_EKSPEKTASI:BAIK");
   }
 
   private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {

@@ -41,7 +41,10 @@ final class Answers {
       case "Task_PenilaianMandiri" -> selfAssessment(appraisee, formVariables);
       case "Task_NilaiKinerja" -> {
         String rating = finalRating(seed);
-        yield simple(AppraisalDriver.rating(rating, rating, rating), Map.of("results", rating, "behaviour", rating));
+        // A unit head's results follow from the unit's predicate, set to Istimewa for the load year: the form sends none.
+        yield formVariables.path("kepalaUnit").path("value").asBoolean(false)
+            ? simple(AppraisalDriver.headRating(rating, rating), Map.of("results", ABOVE, "behaviour", rating))
+            : simple(AppraisalDriver.rating(rating, rating, rating), Map.of("results", rating, "behaviour", rating));
       }
       case "Task_TinjauHasil" -> simple(AppraisalDriver.accept(), Map.of());
       case "Task_ProsesPenghargaan" -> simple(Map.of("jenisPenghargaan", "Pegawai berprestasi tahun ini",

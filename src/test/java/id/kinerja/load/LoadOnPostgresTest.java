@@ -70,6 +70,11 @@ class LoadOnPostgresTest {
     // so the year-end timer fires as soon as the fourth quarter is done.
     jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
         + " values (?, ?, ?, false)", year, LocalDate.now().plusDays(60), LocalDate.now().minusDays(1));
+    // The units carrying an organisation predicate (the default: those under a top unit) are Istimewa, so a unit
+    // head's results rating (from the table: above expectations) and predicate are what the free rating gave before.
+    jdbc.update("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
+        + " select code, ?, 'ISTIMEWA', 'uji-beban', current_timestamp from kinerja.org_unit"
+        + " where parent_code in (select code from kinerja.org_unit where parent_code is null)", year);
     // HR processes the award nomination of every SANGAT_BAIK appraisal.
     int expected = org.appraisals() * TASKS_PER_YEAR + (int) org.people().stream().filter(Answers::nominatedForAward).count();
     assertThat(expected).isGreaterThanOrEqualTo(5_000);
@@ -161,7 +166,7 @@ class LoadOnPostgresTest {
       if (!submitted.containsKey(nip + " Task_TinjauHasil 0")) {
         continue;
       }
-      String rating = submitted.get(nip + " Task_NilaiKinerja 0").values().get("results").toString();
+      String rating = submitted.get(nip + " Task_NilaiKinerja 0").values().get("behaviour").toString();
       assertThat(appraisals.get(nip)).as("appraisal of %s", nip)
           .containsEntry("status", "SELESAI").containsEntry("predicate", rating.equals(Answers.ABOVE) ? "SANGAT_BAIK" : "BAIK");
     }

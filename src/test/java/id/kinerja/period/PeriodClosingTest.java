@@ -24,6 +24,7 @@ class PeriodClosingTest {
   @Test
   void theSummaryCountsWhatIsRecordedAndClosingListsWhatIsNotFinal() {
     int year = AppraisalDriver.newYear();
+    appraisal(DemoUsers.CAMAT, year, "FINAL", "BAIK", null, false);
     appraisal(DemoUsers.LURAH, year, "FINAL", "BAIK", null, false);
     appraisal(DemoUsers.STAFF, year, "SELESAI", "BAIK", "LITERASI_DIGITAL,PENINGKATAN_KINERJA", false);
     appraisal(DemoUsers.OTHER_STAFF, year, "SELESAI", "SANGAT_BAIK", null, true);
@@ -31,19 +32,24 @@ class PeriodClosingTest {
     appraisal(DemoUsers.SEKCAM, year, "PERENCANAAN", null, null, false);
     Http hr = Http.demoUser(port, DemoUsers.HR);
 
-    assertThat(put(DemoUsers.STAFF, "/api/unit-predicates/" + year + "/KEL-PLAJU-ULU", "{\"predicate\":\"BAIK\"}").statusCode())
+    assertThat(put(DemoUsers.STAFF, "/api/unit-predicates/" + year + "/KEC-PLAJU", "{\"predicate\":\"BAIK\"}").statusCode())
         .isEqualTo(403);
-    assertThat(put(DemoUsers.CAMAT, "/api/unit-predicates/" + year + "/KEL-PLAJU-ULU", "{\"predicate\":\"LUAR_BIASA\"}")
+    assertThat(put(DemoUsers.SEKDA, "/api/unit-predicates/" + year + "/KEC-PLAJU", "{\"predicate\":\"LUAR_BIASA\"}")
         .statusCode()).isEqualTo(400);
-    assertThat(put(DemoUsers.CAMAT, "/api/unit-predicates/" + year + "/KEL-PLAJU-ULU", "{\"predicate\":\"BAIK\"}").statusCode())
-        .isEqualTo(204);
+    assertThat(put(DemoUsers.CAMAT, "/api/unit-predicates/" + year + "/KEL-PLAJU-ULU", "{\"predicate\":\"BAIK\"}")
+        .statusCode()).as("a kelurahan carries no predicate of its own by default").isEqualTo(400);
+    assertThat(put(DemoUsers.SEKDA, "/api/unit-predicates/" + year + "/KEC-PLAJU", "{\"predicate\":\"BUTUH_PERBAIKAN\"}")
+        .statusCode()).isEqualTo(204);
 
     String summary = hr.get("/api/periods/" + year + "/summary").body();
-    assertThat(summary).contains("\"unitCode\":\"KEL-PLAJU-ULU\"", "\"organisationPredicate\":\"BAIK\"",
-        "\"counts\":{\"BAIK\":2,\"SANGAT_BAIK\":1}", "paling sedikit 1 pegawai BUTUH_PERBAIKAN atau KURANG",
-        "{\"topic\":\"LITERASI_DIGITAL\",\"count\":2", "{\"topic\":\"PENINGKATAN_KINERJA\",\"count\":1");
+    assertThat(summary).as("the Kecamatan with its kelurahan, the Camat apart")
+        .contains("\"unitCode\":\"KEC-PLAJU\"", "\"organisationPredicate\":\"BUTUH_PERBAIKAN\"",
+            "\"counts\":{\"BAIK\":2,\"BUTUH_PERBAIKAN\":1,\"SANGAT_BAIK\":1}", "\"heads\":{\"" + DemoUsers.CAMAT + "\":\"BAIK\"}",
+            "paling sedikit 60% BUTUH_PERBAIKAN", "{\"topic\":\"LITERASI_DIGITAL\",\"count\":2",
+            "{\"topic\":\"PENINGKATAN_KINERJA\",\"count\":1")
+        .doesNotContain("\"unitCode\":\"KEL-PLAJU-ULU\"");
     assertThat(hr.get("/api/periods/" + year + "/summary.csv?bagian=unit").body())
-        .contains("\"KEL-PLAJU-ULU\";\"Kelurahan Plaju Ulu\";\"BAIK\";\"1\";\"2\";\"0\";\"0\";\"0\";\"paling sedikit 1 pegawai");
+        .contains("\"KEC-PLAJU\";\"Kecamatan Plaju\";\"BUTUH_PERBAIKAN\";\"1\";\"2\";\"1\";\"0\";\"0\";\"paling sedikit 60%");
     assertThat(hr.get("/api/periods/" + year + "/summary.csv?bagian=penghargaan").body()).contains(DemoUsers.OTHER_STAFF);
 
     var refused = hr.postJson("/api/periods/" + year + "/close", "{}");

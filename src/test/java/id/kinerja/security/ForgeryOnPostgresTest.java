@@ -150,13 +150,18 @@ class ForgeryOnPostgresTest {
     int year = AppraisalDriver.newYear();
     jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
         + " values (?, ?, ?, true)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
+    // The Kecamatan counts the Lurah and the kelurahan's staff: three Baik break the Baik curve (at most 70%).
+    ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
+    ProcessInstance other = driver.planned(DemoUsers.OTHER_STAFF, DemoUsers.LURAH, year);
+    driver.rated(lurah, DemoUsers.LURAH, DemoUsers.CAMAT, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    driver.rated(other, DemoUsers.OTHER_STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.rated(staff, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey("KEL-PLAJU-ULU:" + year)
+    ProcessInstance unit = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey("KEC-PLAJU:" + year)
         .singleResult();
     driver.runDueJobs(unit);
     attackOpen(unit);
-    driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
+    driver.complete(DemoUsers.SEKDA, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
     attackOpen(unit);
   }
 
