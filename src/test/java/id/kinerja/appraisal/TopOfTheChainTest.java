@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.DemoUsers;
+import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.security.Groups;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The kepala daerah rates the Sekda through the year; above him no post decides an appeal, so the
@@ -24,6 +26,8 @@ class TopOfTheChainTest {
 
   @Autowired
   AppraisalDriver driver;
+  @LocalServerPort
+  int port;
 
   @Test
   void theWalikotaRatesTheSekdaWhoseResultCannotBeAppealed() {
@@ -37,6 +41,10 @@ class TopOfTheChainTest {
     driver.runDueJobs(sekda);
 
     driver.rated(sekda, DemoUsers.SEKDA, DemoUsers.WALIKOTA, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    // The Sekda heads the Sekretariat Daerah: her Hasil Kerja follows the predicate the Walikota sets for it.
+    assertThat(Http.demoUser(port, DemoUsers.WALIKOTA).putJson("/api/unit-predicates/" + year + "/SETDA-PLG",
+        "{\"predicate\":\"BAIK\"}").statusCode()).isEqualTo(204);
+    driver.runDueJobs(sekda);
 
     Task result = driver.task(sekda, "Task_TinjauHasil");
     assertThatThrownBy(() -> driver.complete(DemoUsers.SEKDA, result, AppraisalDriver.appeal()))

@@ -93,13 +93,13 @@ class OwnerDecisionTablesTest {
               </rule>
             </decisionTable>"""));
     int year = AppraisalDriver.newYear();
-    for (String nip : new String[] {DemoUsers.STAFF, DemoUsers.OTHER_STAFF}) {
+    for (String nip : new String[] {DemoUsers.STAFF, DemoUsers.OTHER_STAFF, DemoUsers.KOMPERTA_STAFF}) {
       jdbc.sql("insert into kinerja.appraisal (nip, period_year, process_instance_id, status, predicate)"
           + " values (?, ?, ?, 'SELESAI', 'SANGAT_BAIK')").params(nip, year, "uji-kurva-" + nip).update();
     }
-    Http camat = Http.demoUser(port, DemoUsers.CAMAT);
-    assertThat(camat.send(camat.request("/api/unit-predicates/" + year + "/KEL-PLAJU-ULU").header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"predicate\":\"ISTIMEWA\"}"))).statusCode()).isEqualTo(204);
+    // The Kecamatan carries the organisation predicate, set by the Sekda; its curve counts its kelurahan's staff.
+    assertThat(Http.demoUser(port, DemoUsers.SEKDA).putJson("/api/unit-predicates/" + year + "/KEC-PLAJU",
+        "{\"predicate\":\"ISTIMEWA\"}").statusCode()).isEqualTo(204);
 
     assertThat(Http.demoUser(port, DemoUsers.HR).get("/api/periods/" + year + "/summary").body())
         .contains("paling banyak 70% SANGAT_BAIK", "paling sedikit 1 pegawai BAIK; saat ini 0 pegawai");
