@@ -105,6 +105,26 @@ class VacantPostTest {
   }
 
   @Test
+  void anAppealToAVacantReviewerPostGoesToTheNextPostUpNeverTheRaterAndThenToItsPlt() {
+    VacantKelurahan vacancy = VacantKelurahan.withSectionHead(Http.demoUser(port, DemoUsers.HR));
+    int year = AppraisalDriver.newYear();
+    ProcessInstance appraisal = driver.planned(vacancy.staffNip(), vacancy.sectionHeadNip(), year);
+    driver.rated(appraisal, vacancy.staffNip(), vacancy.sectionHeadNip(), "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI",
+        "SESUAI_EKSPEKTASI");
+    driver.complete(vacancy.staffNip(), appraisal, "Task_TinjauHasil", AppraisalDriver.appeal());
+    driver.runDueJobs(appraisal);
+
+    Task review = driver.task(appraisal, "Task_PeriksaKeberatan");
+    assertThat(review.getAssignee()).isEqualTo(DemoUsers.CAMAT);
+    assertThat(candidateGroups(review)).doesNotContain(Groups.PENGELOLA_KINERJA);
+    Task appoint = appointmentTask(vacancy.lurahPost());
+    driver.complete(DemoUsers.HR, appoint, appointment(DemoUsers.SEKCAM, LocalDate.now()));
+
+    assertThat(driver.task(appraisal, "Task_PeriksaKeberatan").getAssignee()).isEqualTo(DemoUsers.SEKCAM);
+    assertThat(driver.variable(appraisal, "peninjauNip")).isEqualTo(DemoUsers.SEKCAM);
+  }
+
+  @Test
   void withTheFallbackTungguTheTaskOfAVacantPostWaitsForItsPlt() {
     VacantKelurahan vacancy = vacantKelurahan();
     ReportingLine waiting = new ReportingLine(repository, ReportingLine.VacantPostFallback.TUNGGU);
