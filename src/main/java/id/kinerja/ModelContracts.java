@@ -7,6 +7,7 @@ import id.kinerja.assessment.AssessmentForms;
 import id.kinerja.coaching.CoachingForms;
 import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.followup.FollowUpForms;
+import id.kinerja.monitoring.EarlyEvaluationProcess;
 import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.organisation.DataConfirmationProcess;
 import id.kinerja.organisation.OrganisationForms;
@@ -27,7 +28,7 @@ public class ModelContracts {
 
   public static final ModelContract CONTRACT = new ModelContract(
       List.of(PlanForms.SUSUN_SKP, PlanForms.PERIKSA_SKP,
-          MonitoringForms.CATAT_REALISASI, MonitoringForms.UMPAN_BALIK_TRIWULAN,
+          MonitoringForms.CATAT_REALISASI, MonitoringForms.UMPAN_BALIK_TRIWULAN, MonitoringForms.MINTA_EVALUASI_AWAL,
           CoachingForms.MINTA_DIALOG_KINERJA, CoachingForms.CATAT_DIALOG_KINERJA, CoachingForms.UMPAN_BALIK_DIALOG,
           AssessmentForms.PENILAIAN_MANDIRI, AssessmentForms.NILAI_KINERJA, AssessmentForms.TINJAU_HASIL,
           AppealForms.PERIKSA_KEBERATAN, AppealForms.BERI_PENJELASAN,
@@ -36,7 +37,7 @@ public class ModelContracts {
           CalibrationForms.PREDIKAT_ORGANISASI, CalibrationForms.KALIBRASI_UNIT,
           OrganisationForms.KONFIRMASI_DATA_PEGAWAI, OrganisationForms.TINDAK_LANJUT_KOREKSI_DATA),
       List.of(AppraisalProcess.CONTRACT, CalibrationProcess.CONTRACT, DataConfirmationProcess.CONTRACT,
-          CoachingRequestProcess.CONTRACT));
+          CoachingRequestProcess.CONTRACT, EarlyEvaluationProcess.CONTRACT));
 
   @Bean
   ModelContract modelContract() {

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Quarterly realisation per RHK and the supervisor's quarterly feedback and rating. */
+/** Realisation per RHK and period (a quarter unless the year says otherwise), the rater's feedback on each, and the period's ratings. */
 @Repository
 public class MonitoringRepository {
 
   public record Realisation(long resultId, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths,
-      String evidenceUrl, String note) {}
+      String evidenceUrl, String note, String feedback) {}
 
   public record QuarterlyReview(int quarter, String feedback, String resultsRating, String behaviourRating,
       String predicate) {}
@@ -36,9 +36,16 @@ public class MonitoringRepository {
   }
 
   public List<Realisation> realisations(long appraisalId, int quarter) {
-    return jdbc.sql("select result_id, quantity, quality, time_months, evidence_url, note from kinerja.realisation"
+    return jdbc.sql("select result_id, quantity, quality, time_months, evidence_url, note, feedback from kinerja.realisation"
             + " where appraisal_id = ? and quarter = ? order by result_id")
         .params(appraisalId, quarter).query(Realisation.class).list();
+  }
+
+  /** The rater's feedback on the realisation of one RHK in the period. */
+  public void saveFeedback(long appraisalId, int quarter, long resultId, String feedback) {
+    jdbc.sql("update kinerja.realisation set feedback = ?, feedback_at = current_timestamp"
+            + " where appraisal_id = ? and quarter = ? and result_id = ?")
+        .params(feedback, appraisalId, quarter, resultId).update();
   }
 
   public void saveReview(long appraisalId, int quarter, String feedback, String resultsRating, String behaviourRating,
