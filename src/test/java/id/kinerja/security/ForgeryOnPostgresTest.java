@@ -93,7 +93,7 @@ class ForgeryOnPostgresTest {
     attackOpen(staff);
     Task review = driver.task(staff, "Task_UmpanBalikTriwulan");
     driver.complete(DemoUsers.LURAH, review, driver.quarterlyReview(review, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
-    driver.quarters(staff, DemoUsers.STAFF, DemoUsers.LURAH, 4);
+    driver.quarters(staff, DemoUsers.STAFF, DemoUsers.LURAH, 3);
     driver.fireTimer(staff, "Event_PeriodeBerakhir");
     attackOpen(staff);
     Task self = driver.task(staff, "Task_PenilaianMandiri");
