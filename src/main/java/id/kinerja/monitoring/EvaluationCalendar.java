@@ -14,6 +14,7 @@ import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.appraisal.Deadlines;
 import id.kinerja.appraisal.EvaluationFrequency;
 import id.kinerja.appraisal.PeriodSettings;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.ModelApi;
 import java.time.LocalDate;
 import java.time.Month;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * The calendar of the periodic evaluation: the year cut into quarters (TW I Jan-Mar ... TW IV
  * Oct-Dec), semesters or months as the year's setting says. Each period's tasks open at 00:00 the
- * day after it ends and are due a set number of days later; the model reads these as variables
- * the server sets here, never a form field.
+ * day after it ends and are due a set number of days later (counted from today for a period that
+ * had ended before monitoring began); the model reads these as variables the server sets here,
+ * never a form field.
  */
 @Component("evaluationCalendar")
 public class EvaluationCalendar {
@@ -103,7 +105,10 @@ public class EvaluationCalendar {
     int number = AppraisalVariables.number(execution.getVariable("loopCounter")).intValue() + 1;
     EvaluationPeriod period = period(year, frequencyOf(execution.getVariable(EVALUATION_FREQUENCY)), number);
     PeriodSettings settings = appraisals.settings(year);
-    LocalDate due = period.opens().plusDays(settings.evaluationDueDays() - 1L);
+    // Whose monitoring begins after a period has ended (a late SKP, a new employee) still gets the
+    // set number of days from today, not a due date already past.
+    LocalDate opens = period.opens().isBefore(EngineClock.today()) ? EngineClock.today() : period.opens();
+    LocalDate due = opens.plusDays(settings.evaluationDueDays() - 1L);
     execution.setVariableLocal(QUARTER, number);
     execution.setVariableLocal(QUARTER_LABEL, period.label());
     execution.setVariableLocal(EVALUATION_OPENS, startOfDay(period.opens()));

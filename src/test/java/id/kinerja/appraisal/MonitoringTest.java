@@ -129,6 +129,26 @@ class MonitoringTest {
   }
 
   @Test
+  void aLateSkpGetsTheDueDaysFromTheDayItIsSetForQuartersAlreadyEnded() {
+    int year = AppraisalDriver.newYear();
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(year, 5, 20, 9, 0)));
+    ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
+
+    driver.runDueJobsOnCalendar(instance);
+    Task realisation = driver.task(instance, "Task_CatatRealisasi");
+    assertThat(driver.periodOf(realisation.getExecutionId())).as("TW I had ended: open at once").isEqualTo(1);
+    assertThat(realisation.getDueDate()).isEqualTo(endOf(LocalDate.of(year, 5, 29)));
+    assertThat(driver.hasTask(instance, "Task_EskalasiEvaluasi")).isFalse();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_BatasEvaluasi").singleResult().getDuedate()).isEqualTo(endOf(LocalDate.of(year, 5, 29)));
+    Job secondQuarter = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_PeriodeEvaluasiBerakhir").list().stream()
+        .filter(job -> driver.periodOf(job.getExecutionId()) == 2).findFirst().orElseThrow();
+    assertThat(driver.runtime.getVariable(secondQuarter.getExecutionId(), "batasEvaluasi"))
+        .as("TW II is due as usual").isEqualTo(endOf(LocalDate.of(year, 7, 10)));
+  }
+
+  @Test
   void theEmployeeMayOpenTheRunningQuarterEarlyButNoOtherPeriodAndNobodyElse() {
     int year = AppraisalDriver.newYear();
     ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
@@ -171,6 +191,11 @@ class MonitoringTest {
     assertThat(instance).isWaitingAt("Event_PeriodeBerakhir");
     assertThat(jdbc.sql("select quarter from kinerja.quarterly_review where appraisal_id = ? order by quarter")
         .param(driver.variable(instance, "penilaianId")).query(Integer.class).list()).containsExactly(1, 2);
+    driver.fireTimer(instance, "Event_PeriodeBerakhir");
+    Task self = driver.task(instance, "Task_PenilaianMandiri");
+    driver.complete(DemoUsers.STAFF, self, driver.selfAssessment(self));
+    assertThat(driver.tasks.getVariable(driver.task(instance, "Task_NilaiKinerja").getId(), "ringkasanTriwulan"))
+        .asString().startsWith("Semester I: hasil kerja").contains("\nSemester II: hasil kerja");
   }
 
   @Test
