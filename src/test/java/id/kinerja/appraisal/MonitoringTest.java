@@ -106,9 +106,14 @@ class MonitoringTest {
     assertThat(realisation.getDueDate()).isEqualTo(endOf(LocalDate.of(year, 4, 10)));
     assertThat(driver.tasks.getVariable(realisation.getId(), "labelBatasEvaluasi")).isEqualTo("10 April " + year);
 
+    driver.openPeriod(instance, 2);
+    Task otherPeriod = driver.periodTask(instance, "Task_CatatRealisasi", 2);
+
     ClockUtil.setCurrentTime(at(LocalDateTime.of(year, 4, 8, 9, 0)));
     driver.runDueJobsOnCalendar(instance);
-    assertThat(driver.task(instance, "Task_CatatRealisasi").getPriority()).isEqualTo(80);
+    assertThat(driver.periodTask(instance, "Task_CatatRealisasi", 1).getPriority()).isEqualTo(80);
+    assertThat(driver.periodTask(instance, "Task_CatatRealisasi", 2).getPriority()).as("TW II is not late")
+        .isEqualTo(otherPeriod.getPriority()).isLessThan(80);
     assertThat(driver.tasks.getTaskComments(realisation.getId())).singleElement()
         .satisfies(c -> assertThat(c.getFullMessage()).contains("Pengingat", "evaluasi TW I", "10 April " + year));
     assertThat(driver.hasTask(instance, "Task_EskalasiEvaluasi")).isFalse();
@@ -122,7 +127,7 @@ class MonitoringTest {
     assertThat(driver.tasks.getVariable(escalation.getId(), "batasWaktu")).isEqualTo("10 April " + year);
     driver.complete(DemoUsers.HR, escalation, Map.of("catatanTindakLanjut", "Pegawai diminta melengkapi realisasi TW I"));
 
-    assertThat(driver.task(instance, "Task_CatatRealisasi").getId()).as("the late task stays with its owner")
+    assertThat(driver.periodTask(instance, "Task_CatatRealisasi", 1).getId()).as("the late task stays with its owner")
         .isEqualTo(realisation.getId());
     assertThat(driver.hasTask(instance, "Task_UmpanBalikTriwulan")).isFalse();
     assertThat(instance).hasPassed("EndEvent_PengingatEvaluasiTerkirim", "EndEvent_EskalasiEvaluasiSelesai");

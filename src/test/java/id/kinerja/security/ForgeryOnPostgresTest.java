@@ -87,7 +87,9 @@ class ForgeryOnPostgresTest {
     driver.runDueJobs(staff);
     attackOpen(staff);
     driver.openPeriod(staff, 1);
+    driver.fireTimer(staff, "Timer_BatasEvaluasi");
     attackOpen(staff);
+    driver.complete(DemoUsers.HR, staff, "Task_EskalasiEvaluasi", Map.of("catatanTindakLanjut", "Pegawai diminta segera mengisi"));
     Task realisation = driver.task(staff, "Task_CatatRealisasi");
     driver.complete(DemoUsers.STAFF, realisation, driver.realisation(realisation));
     attackOpen(staff);
