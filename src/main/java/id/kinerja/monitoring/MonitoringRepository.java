@@ -2,7 +2,6 @@ package id.kinerja.monitoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +12,7 @@ public class MonitoringRepository {
   public record Realisation(long resultId, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths,
       String evidenceUrl, String note, String feedback) {}
 
+  /** A period's ratings; {@code feedback} holds the single text of periods reviewed before feedback was per RHK. */
   public record QuarterlyReview(int quarter, String feedback, String resultsRating, String behaviourRating,
       String predicate) {}
 
@@ -48,12 +48,12 @@ public class MonitoringRepository {
         .params(feedback, appraisalId, quarter, resultId).update();
   }
 
-  public void saveReview(long appraisalId, int quarter, String feedback, String resultsRating, String behaviourRating,
-      String reviewerNip) {
+  /** The period's two ratings; the feedback is per RHK ({@link #saveFeedback}). */
+  public void saveReview(long appraisalId, int quarter, String resultsRating, String behaviourRating, String reviewerNip) {
     jdbc.sql("delete from kinerja.quarterly_review where appraisal_id = ? and quarter = ?").params(appraisalId, quarter).update();
-    jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, feedback, results_rating, behaviour_rating,"
-            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, ?, current_timestamp)")
-        .params(appraisalId, quarter, feedback, resultsRating, behaviourRating, reviewerNip).update();
+    jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, results_rating, behaviour_rating,"
+            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, current_timestamp)")
+        .params(appraisalId, quarter, resultsRating, behaviourRating, reviewerNip).update();
   }
 
   public void savePredicate(long appraisalId, int quarter, String predicate) {
@@ -65,9 +65,5 @@ public class MonitoringRepository {
     return jdbc.sql("select quarter, feedback, results_rating, behaviour_rating, predicate from kinerja.quarterly_review"
             + " where appraisal_id = ? order by quarter")
         .param(appraisalId).query(QuarterlyReview.class).list();
-  }
-
-  public Optional<QuarterlyReview> review(long appraisalId, int quarter) {
-    return reviews(appraisalId).stream().filter(r -> r.quarter() == quarter).findFirst();
   }
 }

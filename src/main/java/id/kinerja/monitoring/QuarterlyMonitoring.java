@@ -174,7 +174,7 @@ public class QuarterlyMonitoring {
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
     feedback.forEach((resultId, text) -> monitoring.saveFeedback(appraisalId, quarter, resultId, text));
-    monitoring.saveReview(appraisalId, quarter, null, results.name(), behaviour.name(),
+    monitoring.saveReview(appraisalId, quarter, results.name(), behaviour.name(),
         AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP)));
   }
 
