@@ -10,6 +10,7 @@ import id.kinerja.assessment.Rating;
 import id.kinerja.coaching.CoachingForms;
 import id.kinerja.coaching.CoachingRequestProcess;
 import id.kinerja.followup.FollowUpForms;
+import id.kinerja.monitoring.EarlyEvaluationProcess;
 import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.DataConfirmationProcess;
@@ -34,7 +35,7 @@ public class ModelContracts {
 
   public static final ModelContract CONTRACT = new ModelContract(
       List.of(PlanForms.SUSUN_SKP, PlanForms.PERIKSA_SKP,
-          MonitoringForms.CATAT_REALISASI, MonitoringForms.UMPAN_BALIK_TRIWULAN,
+          MonitoringForms.CATAT_REALISASI, MonitoringForms.UMPAN_BALIK_TRIWULAN, MonitoringForms.MINTA_EVALUASI_AWAL,
           CoachingForms.MINTA_DIALOG_KINERJA, CoachingForms.CATAT_DIALOG_KINERJA, CoachingForms.UMPAN_BALIK_DIALOG,
           AssessmentForms.PENILAIAN_MANDIRI, AssessmentForms.NILAI_KINERJA, AssessmentForms.TINJAU_HASIL,
           AppealForms.PERIKSA_KEBERATAN, AppealForms.PUTUSKAN_KEBERATAN, AppealForms.BERI_PENJELASAN,
@@ -44,7 +45,7 @@ public class ModelContracts {
           OrganisationForms.KONFIRMASI_DATA_PEGAWAI, OrganisationForms.TINDAK_LANJUT_KOREKSI_DATA,
           OrganisationForms.TUNJUK_PLT),
       List.of(AppraisalProcess.CONTRACT, CalibrationProcess.CONTRACT, DataConfirmationProcess.CONTRACT,
-          CoachingRequestProcess.CONTRACT, AppointmentProcess.CONTRACT));
+          CoachingRequestProcess.CONTRACT, AppointmentProcess.CONTRACT, EarlyEvaluationProcess.CONTRACT));
 
   /** Decision outputs the server reads as its own lists; a table giving another value is refused at deployment. */
   public static final DecisionOutputs DECISION_OUTPUTS = DecisionOutputs.none()

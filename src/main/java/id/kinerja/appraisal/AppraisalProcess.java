@@ -18,10 +18,22 @@ public final class AppraisalProcess {
   public static final String UNIT_RESULTS_RELEASED = "HasilUnitDikalibrasi";
   /** Wakes a unit head's appraisal waiting for the unit's organisation predicate. */
   public static final String UNIT_PREDICATE_SET = "PredikatOrganisasiDitetapkan";
+  /** Opens the waiting evaluation period before it ends, on the employee's own request. */
+  public static final String EARLY_EVALUATION_REQUESTED = "EvaluasiLebihAwalDiminta";
+
+  public static final String PERIOD_ENDED = "Timer_PeriodeEvaluasiBerakhir";
+  public static final String EVALUATION_REMINDER = "Timer_PengingatEvaluasi";
+  public static final String EVALUATION_DEADLINE = "Timer_BatasEvaluasi";
+  public static final String EVALUATION_ESCALATION = "Task_EskalasiEvaluasi";
+  /** Dialog kinerja can be asked for from the start of monitoring until this task is completed. */
+  public static final String MONITORING = "SubProcess_Pemantauan";
+  public static final String FINAL_RATING_TASK = "Task_NilaiKinerja";
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
-      .elements(DRAFT_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK)
-      .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED, UNIT_PREDICATE_SET)
+      .elements(DRAFT_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK, PERIOD_ENDED, EVALUATION_REMINDER, EVALUATION_DEADLINE, EVALUATION_ESCALATION, MONITORING,
+          FINAL_RATING_TASK)
+      .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED, UNIT_PREDICATE_SET,
+          EARLY_EVALUATION_REQUESTED)
       .startedWith(AppraisalVariables.NIP, AppraisalVariables.YEAR);
 
   private AppraisalProcess() {}

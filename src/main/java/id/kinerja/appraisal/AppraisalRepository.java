@@ -84,7 +84,8 @@ public class AppraisalRepository {
 
   private PeriodSettings readSettings(int year) {
     return jdbc.sql("select period_year, plan_deadline, plan_reminder_days, final_assessment_opens, appeal_window_days,"
-            + " appeal_decision_days, appeal_reminder_days, calibration_required, appeal_explanation_days from kinerja.appraisal_period"
+            + " appeal_decision_days, appeal_reminder_days, calibration_required, appeal_explanation_days, evaluation_frequency,"
+            + " evaluation_due_days, evaluation_reminder_days from kinerja.appraisal_period"
             + " where period_year = ?")
         .param(year).query(PeriodSettings.class).optional()
         .orElseGet(() -> PeriodSettings.defaults(year));
@@ -94,16 +95,20 @@ public class AppraisalRepository {
     settingsCache.remove(s.periodYear());
     int updated = jdbc.sql("update kinerja.appraisal_period set plan_deadline = ?, plan_reminder_days = ?,"
             + " final_assessment_opens = ?, appeal_window_days = ?, appeal_decision_days = ?, appeal_reminder_days = ?,"
-            + " calibration_required = ?, appeal_explanation_days = ? where period_year = ?")
+            + " calibration_required = ?, appeal_explanation_days = ?, evaluation_frequency = ?, evaluation_due_days = ?,"
+            + " evaluation_reminder_days = ? where period_year = ?")
         .params(s.planDeadline(), s.planReminderDays(), s.finalAssessmentOpens(), s.appealWindowDays(),
-            s.appealDecisionDays(), s.appealReminderDays(), s.calibrates(), s.explanationDays(), s.periodYear())
+            s.appealDecisionDays(), s.appealReminderDays(), s.calibrates(), s.explanationDays(), s.evaluationFrequency().name(),
+            s.evaluationDueDays(), s.evaluationReminderDays(), s.periodYear())
         .update();
     if (updated == 0) {
       jdbc.sql("insert into kinerja.appraisal_period (plan_deadline, plan_reminder_days, final_assessment_opens,"
               + " appeal_window_days, appeal_decision_days, appeal_reminder_days, calibration_required,"
-              + " appeal_explanation_days, period_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              + " appeal_explanation_days, evaluation_frequency, evaluation_due_days, evaluation_reminder_days, period_year)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(s.planDeadline(), s.planReminderDays(), s.finalAssessmentOpens(), s.appealWindowDays(),
-              s.appealDecisionDays(), s.appealReminderDays(), s.calibrates(), s.explanationDays(), s.periodYear())
+              s.appealDecisionDays(), s.appealReminderDays(), s.calibrates(), s.explanationDays(), s.evaluationFrequency().name(),
+              s.evaluationDueDays(), s.evaluationReminderDays(), s.periodYear())
           .update();
     }
   }

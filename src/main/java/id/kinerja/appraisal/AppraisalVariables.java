@@ -56,6 +56,14 @@ public final class AppraisalVariables {
   public static final String QUARTER = "triwulan";
   public static final String QUARTER_LABEL = "labelTriwulan";
   public static final String PREVIOUS_FEEDBACK = "umpanBalikSebelumnya";
+  /** The evaluation calendar, fixed when monitoring begins: the frequency and how many periods it makes. */
+  public static final String EVALUATION_FREQUENCY = "frekuensiEvaluasi";
+  public static final String EVALUATION_PERIODS = "jumlahPeriodeEvaluasi";
+  /** Per period (local to its instance): when its tasks open, their due date and the reminder. */
+  public static final String EVALUATION_OPENS = "evaluasiDibuka";
+  public static final String EVALUATION_DUE = "batasEvaluasi";
+  public static final String EVALUATION_REMINDER = "pengingatEvaluasi";
+  public static final String EVALUATION_DUE_LABEL = "labelBatasEvaluasi";
 
   public static final String COACHING_SESSION = "dialogId";
   public static final String COACHING_REQUESTED_BY = "dialogDimintaOleh";

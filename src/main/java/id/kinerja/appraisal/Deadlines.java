@@ -44,14 +44,21 @@ public class Deadlines {
     String message = "Pengingat: batas waktu " + execution.getVariable(AppraisalVariables.REMINDER_STAGE) + " adalah "
         + format(execution.getVariable(AppraisalVariables.REMINDER_DEADLINE)) + ". Mohon segera diselesaikan.";
     Long appraisalId = AppraisalVariables.appraisalId(execution);
+    // Inside an evaluation period only that period's tasks are late, not those of another period.
+    Object period = execution.getVariable(AppraisalVariables.QUARTER);
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-      if (task.getAssignee() == null) {
+      if (task.getAssignee() == null || period != null && !samePeriod(period, taskService.getVariable(task.getId(),
+          AppraisalVariables.QUARTER))) {
         continue;
       }
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
       taskService.createComment(task.getId(), execution.getProcessInstanceId(), message);
       appraisals.notify(appraisalId, task.getAssignee(), "PENGINGAT", message);
     }
+  }
+
+  private static boolean samePeriod(Object period, Object taskPeriod) {
+    return taskPeriod != null && AppraisalVariables.number(period).intValue() == AppraisalVariables.number(taskPeriod).intValue();
   }
 
   @Bean

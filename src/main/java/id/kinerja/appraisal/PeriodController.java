@@ -46,6 +46,14 @@ class PeriodController {
       problems.add("planDeadline dan finalAssessmentOpens wajib diisi (YYYY-MM-DD)");
     } else if (!settings.finalAssessmentOpens().isAfter(settings.planDeadline())) {
       problems.add("penilaian akhir harus dibuka sesudah batas SKP");
+    } else if (settings.finalAssessmentOpens().isBefore(PeriodSettings.firstDayAfter(year))) {
+      problems.add("penilaian akhir dibuka paling cepat " + PeriodSettings.firstDayAfter(year)
+          + ", sehari sesudah periode penilaian berakhir");
+    }
+    if (settings.evaluationDueDays() < 1 || settings.evaluationDueDays() > 60) {
+      problems.add("batas evaluasi periodik 1 sampai 60 hari sesudah akhir periode");
+    } else if (settings.evaluationReminderDays() < 0 || settings.evaluationReminderDays() >= settings.evaluationDueDays()) {
+      problems.add("pengingat evaluasi periodik tidak boleh negatif dan harus sebelum batasnya");
     }
     if (settings.appealWindowDays() < 1 || settings.appealDecisionDays() < 1) {
       problems.add("jendela keberatan dan batas keputusan keberatan paling sedikit 1 hari");
@@ -62,7 +70,8 @@ class PeriodController {
     }
     PeriodSettings saved = new PeriodSettings(year, settings.planDeadline(), settings.planReminderDays(),
         settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
-        settings.appealReminderDays(), settings.calibrates(), settings.explanationDays());
+        settings.appealReminderDays(), settings.calibrates(), settings.explanationDays(), settings.evaluationFrequency(),
+        settings.evaluationDueDays(), settings.evaluationReminderDays());
     appraisals.saveSettings(saved);
     audit.record(AuditTrail.Event.of(AuditAction.PENGATURAN_PERIODE, "periode " + year, saved));
     return saved;

@@ -65,7 +65,7 @@ class PrepareAppraisal implements JavaDelegate {
     LocalDate planDeadline = settings.planDeadline().isBefore(earliest) ? earliest : settings.planDeadline();
     execution.setVariable(PLAN_DEADLINE, endOfDay(planDeadline));
     execution.setVariable(PLAN_REMINDER, endOfDay(planDeadline.minusDays(settings.planReminderDays())));
-    execution.setVariable(FINAL_ASSESSMENT_OPENS, startOfDay(settings.finalAssessmentOpens()));
+    execution.setVariable(FINAL_ASSESSMENT_OPENS, startOfDay(settings.finalAssessmentOpensAfterPeriod()));
     execution.setVariable(APPEAL_WINDOW, days(settings.appealWindowDays()));
     execution.setVariable(APPEAL_DECISION_DEADLINE, days(settings.appealDecisionDays()));
     execution.setVariable(APPEAL_DECISION_REMINDER, days(Math.max(0, settings.appealDecisionDays() - settings.appealReminderDays())));

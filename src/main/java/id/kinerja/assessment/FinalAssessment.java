@@ -22,6 +22,8 @@ import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.AssessmentRepository.FinalRating;
 import id.kinerja.assessment.AssessmentRepository.SelfAssessment;
 import id.kinerja.assessment.AssessmentRepository.ValueRating;
+import id.kinerja.appraisal.EvaluationFrequency;
+import id.kinerja.monitoring.EvaluationCalendar;
 import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.monitoring.MonitoringRepository;
 import id.kinerja.organisation.Employee;
@@ -87,11 +89,13 @@ public class FinalAssessment {
     task.setVariable(SELF_ROWS, JsonVariables.of(rows));
   }
 
-  /** Create listener of "Nilai kinerja akhir": the four quarters in a few lines. */
+  /** Create listener of "Nilai kinerja akhir": the evaluation periods (the quarters, usually) in a few lines. */
   @ModelApi
   public void prepareRating(DelegateTask task) {
+    int year = AppraisalVariables.year(task);
+    EvaluationFrequency frequency = EvaluationCalendar.frequencyOf(task.getVariable(AppraisalVariables.EVALUATION_FREQUENCY));
     String quarters = monitoring.reviews(AppraisalVariables.appraisalId(task)).stream()
-        .map(r -> "TW " + r.quarter() + ": hasil kerja " + Rating.valueOf(r.resultsRating()).label()
+        .map(r -> EvaluationCalendar.period(year, frequency, r.quarter()).label() + ": hasil kerja " + Rating.valueOf(r.resultsRating()).label()
             + ", perilaku kerja " + Rating.valueOf(r.behaviourRating()).label()
             + (r.predicate() == null ? "" : ", predikat " + Predicate.labelOf(r.predicate())))
         .collect(Collectors.joining("\n"));

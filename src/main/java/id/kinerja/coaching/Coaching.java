@@ -13,12 +13,15 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Coaching sessions (dialog kinerja) during the year. Either the employee or their rater asks for
  * one by starting "Minta dialog kinerja" in Tasklist; that reaches the employee's appraisal as the
- * message {@value AppraisalProcess#COACHING_REQUESTED}, which opens a non-interrupting event subprocess: the rater records
+ * message {@value AppraisalProcess#COACHING_REQUESTED}, which opens a non-interrupting event subprocess of the
+ * whole appraisal (from the start of monitoring until the final rating, checked here): the rater records
  * the session, the employee gives feedback on it. Several sessions may run at once, so each keeps
  * its form values local to its own scope.
  */
@@ -46,9 +50,11 @@ public class Coaching {
   private final ReportingLine reportingLine;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final HistoryService history;
 
   Coaching(CoachingRepository coaching, OrganisationRepository organisation, ReportingLine reportingLine,
-      RuntimeService runtimeService, IdentityService identityService) {
+      RuntimeService runtimeService, IdentityService identityService, HistoryService history) {
+    this.history = history;
     this.coaching = coaching;
     this.organisation = organisation;
     this.reportingLine = reportingLine;
@@ -101,20 +107,17 @@ public class Coaching {
     // The logged-in user, never a "pemohon" the request itself names: a start may set any variable.
     String requester = AsSystem.currentUserOr(identityService, execution.getVariable(CoachingRequestProcess.Variables.REQUESTER));
     execution.setVariable(CoachingRequestProcess.Variables.REQUESTER, requester);
-    LocalDate today = LocalDate.now();
+    LocalDate today = EngineClock.today();
     boolean isEmployee = nip.equals(requester);
     boolean isRater = reportingLine.supervisorOf(nip, today).map(Employee::nip).filter(s -> s.equals(requester)).isPresent();
     input.require(organisation.employee(nip).isPresent(), "Pegawai dengan NIP " + nip + " tidak ditemukan");
     input.require(isEmployee || isRater, "Dialog kinerja hanya dapat diminta oleh pegawai sendiri atau pejabat penilainya");
     input.refuseIfInvalid();
-    String businessKey = AppraisalVariables.businessKey(nip, today.getYear());
-    List<Execution> waiting = AsSystem.call(identityService, () -> runtimeService.createExecutionQuery()
-        .processInstanceBusinessKey(businessKey).processDefinitionKey(AppraisalProcess.KEY)
-        .messageEventSubscriptionName(AppraisalProcess.COACHING_REQUESTED).list());
-    input.require(!waiting.isEmpty(), "Dialog kinerja hanya dapat diminta selama tahap pemantauan dan pembinaan "
-        + "penilaian tahun " + today.getYear());
+    Optional<String> open = AsSystem.call(identityService, () -> appraisalOpenForCoaching(nip, today));
+    input.require(open.isPresent(), "Dialog kinerja hanya dapat diminta sejak SKP ditetapkan sampai penilaian kinerja"
+        + " akhir selesai (penilaian tahun " + today.getYear() + ")");
     input.refuseIfInvalid();
-    String appraisal = waiting.get(0).getProcessInstanceId();
+    String appraisal = open.get();
     long appraisalId = AppraisalVariables.number(AsSystem.call(identityService,
         () -> runtimeService.getVariable(appraisal, APPRAISAL_ID))).longValue();
     long sessionId = coaching.request(appraisalId, requester, topic);
@@ -124,6 +127,30 @@ public class Coaching {
         .setVariables(Map.of(INCOMING + COACHING_SESSION, sessionId, INCOMING + COACHING_REQUESTED_BY, requesterName,
             INCOMING + COACHING_TOPIC, topic))
         .correlateWithResult());
+  }
+
+  /**
+   * The appraisal a dialog joins: this year's, or in the first weeks of a year last year's while its
+   * final rating is still to be given. Its dialog is open from the start of monitoring until
+   * "Nilai kinerja akhir" is completed (the event subprocess itself lives as long as the appraisal).
+   */
+  private Optional<String> appraisalOpenForCoaching(String nip, LocalDate today) {
+    for (int year : new int[] {today.getYear(), today.getYear() - 1}) {
+      List<Execution> waiting = runtimeService.createExecutionQuery()
+          .processInstanceBusinessKey(AppraisalVariables.businessKey(nip, year)).processDefinitionKey(AppraisalProcess.KEY)
+          .messageEventSubscriptionName(AppraisalProcess.COACHING_REQUESTED).list();
+      for (Execution execution : waiting) {
+        String instance = execution.getProcessInstanceId();
+        boolean monitored = history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+            .activityId(AppraisalProcess.MONITORING).count() > 0;
+        boolean rated = history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+            .activityId(AppraisalProcess.FINAL_RATING_TASK).finished().count() > 0;
+        if (monitored && !rated) {
+          return Optional.of(instance);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   void checkRecord(DelegateExecution execution) {

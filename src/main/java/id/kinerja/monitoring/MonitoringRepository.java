@@ -2,17 +2,17 @@ package id.kinerja.monitoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Quarterly realisation per RHK and the supervisor's quarterly feedback and rating. */
+/** Realisation per RHK and period (a quarter unless the year says otherwise), the rater's feedback on each, and the period's ratings. */
 @Repository
 public class MonitoringRepository {
 
   public record Realisation(long resultId, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths,
-      String evidenceUrl, String note) {}
+      String evidenceUrl, String note, String feedback) {}
 
+  /** A period's ratings; {@code feedback} holds the single text of periods reviewed before feedback was per RHK. */
   public record QuarterlyReview(int quarter, String feedback, String resultsRating, String behaviourRating,
       String predicate) {}
 
@@ -36,17 +36,24 @@ public class MonitoringRepository {
   }
 
   public List<Realisation> realisations(long appraisalId, int quarter) {
-    return jdbc.sql("select result_id, quantity, quality, time_months, evidence_url, note from kinerja.realisation"
+    return jdbc.sql("select result_id, quantity, quality, time_months, evidence_url, note, feedback from kinerja.realisation"
             + " where appraisal_id = ? and quarter = ? order by result_id")
         .params(appraisalId, quarter).query(Realisation.class).list();
   }
 
-  public void saveReview(long appraisalId, int quarter, String feedback, String resultsRating, String behaviourRating,
-      String reviewerNip) {
+  /** The rater's feedback on the realisation of one RHK in the period. */
+  public void saveFeedback(long appraisalId, int quarter, long resultId, String feedback) {
+    jdbc.sql("update kinerja.realisation set feedback = ?, feedback_at = current_timestamp"
+            + " where appraisal_id = ? and quarter = ? and result_id = ?")
+        .params(feedback, appraisalId, quarter, resultId).update();
+  }
+
+  /** The period's two ratings; the feedback is per RHK ({@link #saveFeedback}). */
+  public void saveReview(long appraisalId, int quarter, String resultsRating, String behaviourRating, String reviewerNip) {
     jdbc.sql("delete from kinerja.quarterly_review where appraisal_id = ? and quarter = ?").params(appraisalId, quarter).update();
-    jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, feedback, results_rating, behaviour_rating,"
-            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, ?, current_timestamp)")
-        .params(appraisalId, quarter, feedback, resultsRating, behaviourRating, reviewerNip).update();
+    jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, results_rating, behaviour_rating,"
+            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, current_timestamp)")
+        .params(appraisalId, quarter, resultsRating, behaviourRating, reviewerNip).update();
   }
 
   public void savePredicate(long appraisalId, int quarter, String predicate) {
@@ -58,9 +65,5 @@ public class MonitoringRepository {
     return jdbc.sql("select quarter, feedback, results_rating, behaviour_rating, predicate from kinerja.quarterly_review"
             + " where appraisal_id = ? order by quarter")
         .param(appraisalId).query(QuarterlyReview.class).list();
-  }
-
-  public Optional<QuarterlyReview> review(long appraisalId, int quarter) {
-    return reviews(appraisalId).stream().filter(r -> r.quarter() == quarter).findFirst();
   }
 }

@@ -4,7 +4,6 @@ import static id.kinerja.appraisal.AppraisalVariables.BEHAVIOUR_RATING;
 import static id.kinerja.appraisal.AppraisalVariables.PREDICATE;
 import static id.kinerja.appraisal.AppraisalVariables.PREVIOUS_FEEDBACK;
 import static id.kinerja.appraisal.AppraisalVariables.QUARTER;
-import static id.kinerja.appraisal.AppraisalVariables.QUARTER_LABEL;
 import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.monitoring.MonitoringForms.*;
@@ -38,14 +37,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarter (triwulan) of "Pemantauan dan pembinaan": prepares the realisation form with one row
- * per approved RHK, checks and records realisation and evidence, then the supervisor's feedback
- * and periodic ratings, and the periodic predicate the decision table gives.
+ * An evaluation period (a quarter, triwulan, unless the year says otherwise) of "Pemantauan dan
+ * pembinaan": prepares the realisation form with one row per approved RHK, checks and records
+ * realisation and evidence, then the rater's feedback on each RHK and the periodic ratings, and the
+ * periodic predicate the decision table gives.
  */
 @Component("quarterlyMonitoring")
 public class QuarterlyMonitoring {
-
-  private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
   private final PlanRepository plans;
   private final MonitoringRepository monitoring;
@@ -82,9 +80,39 @@ public class QuarterlyMonitoring {
       rows.add(row);
     }
     task.setVariable(REALISATIONS, JsonVariables.of(rows));
-    task.setVariable(QUARTER_LABEL, "TW " + ROMAN[quarter]);
-    task.setVariable(PREVIOUS_FEEDBACK, quarter == 1 ? null
-        : monitoring.review(appraisalId, quarter - 1).map(MonitoringRepository.QuarterlyReview::feedback).orElse(null));
+    task.setVariable(PREVIOUS_FEEDBACK, quarter == 1 ? null : previousFeedback(appraisalId, quarter - 1));
+  }
+
+  /** The rater's feedback of the period before, one line per RHK, if it was given. */
+  private String previousFeedback(long appraisalId, int quarter) {
+    Map<Long, String> descriptions = plans.results(appraisalId).stream()
+        .collect(Collectors.toMap(PlannedResult::id, PlannedResult::description));
+    String lines = monitoring.realisations(appraisalId, quarter).stream().filter(r -> r.feedback() != null)
+        .map(r -> descriptions.getOrDefault(r.resultId(), "RHK " + r.resultId()) + ": " + r.feedback())
+        .collect(Collectors.joining("\n"));
+    return lines.isEmpty() ? null : lines;
+  }
+
+  /** Create listener of "Beri umpan balik": one row per RHK with what the employee reported. */
+  @ModelApi
+  public void prepareReview(DelegateTask task) {
+    long appraisalId = AppraisalVariables.appraisalId(task);
+    Map<Long, Realisation> reported = monitoring.realisations(appraisalId, quarter(task.getVariable(QUARTER))).stream()
+        .collect(Collectors.toMap(Realisation::resultId, r -> r));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (PlannedResult result : plans.results(appraisalId)) {
+      Realisation r = reported.get(result.id());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(RESULT_ID, result.id());
+      row.put(DESCRIPTION, result.description());
+      row.put(REALISATION_SUMMARY, r == null ? "Belum dilaporkan" : r.quantity().stripTrailingZeros().toPlainString()
+          + " " + result.quantityUnit() + " dari target " + result.quantityTarget() + ", kualitas "
+          + r.quality().stripTrailingZeros().toPlainString() + "%, waktu " + r.timeMonths().stripTrailingZeros().toPlainString()
+          + " bulan; bukti dukung: " + r.evidenceUrl());
+      row.put(FEEDBACK, r == null ? null : r.feedback());
+      rows.add(row);
+    }
+    task.setVariable(FEEDBACK_ROWS, JsonVariables.of(rows));
   }
 
   @Bean
@@ -114,7 +142,7 @@ public class QuarterlyMonitoring {
       String evidence = row.link(EVIDENCE, "Bukti dukung");
       String note = row.optionalText(NOTE, "Catatan", 2000);
       if (row.valid()) {
-        realisations.add(new Realisation(resultId, quantity, quality, time, evidence, note));
+        realisations.add(new Realisation(resultId, quantity, quality, time, evidence, note, null));
       }
     }
     Set<Long> covered = realisations.stream().map(Realisation::resultId).collect(Collectors.toSet());
@@ -125,13 +153,29 @@ public class QuarterlyMonitoring {
   }
 
   void checkReview(DelegateExecution execution) {
+    long appraisalId = AppraisalVariables.appraisalId(execution);
+    int quarter = quarter(execution.getVariable(QUARTER));
+    Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
-    String feedback = input.text(FEEDBACK, "Umpan balik", 10, 2000);
+    Map<Long, String> feedback = new LinkedHashMap<>();
+    int validRows = 0;
+    for (FormInput row : input.rows(FEEDBACK_ROWS, "Umpan balik per RHK", resultIds.size(), resultIds.size())) {
+      Long resultId = row.id(RESULT_ID, "Nomor RHK");
+      row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
+      String text = row.text(FEEDBACK, "Umpan balik", 10, 2000);
+      if (row.valid()) {
+        validRows++;
+        feedback.put(resultId, text);
+      }
+    }
+    input.require(validRows < resultIds.size() || feedback.keySet().equals(resultIds),
+        "Umpan balik wajib diberikan untuk setiap RHK tepat satu kali");
     Rating results = input.choice(RESULTS_RATING, "Rating hasil kerja", Rating.class);
     Rating behaviour = input.choice(BEHAVIOUR_RATING, "Rating perilaku kerja", Rating.class);
     input.refuseIfInvalid();
-    monitoring.saveReview(AppraisalVariables.appraisalId(execution), quarter(execution.getVariable(QUARTER)), feedback,
-        results.name(), behaviour.name(), AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP)));
+    feedback.forEach((resultId, text) -> monitoring.saveFeedback(appraisalId, quarter, resultId, text));
+    monitoring.saveReview(appraisalId, quarter, results.name(), behaviour.name(),
+        AsSystem.currentUserOr(identityService, execution.getVariable(RATER_NIP)));
   }
 
   /** Service task after the periodic predicate decision. */

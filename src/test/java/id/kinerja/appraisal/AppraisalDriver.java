@@ -49,6 +49,10 @@ public class AppraisalDriver {
     this.jdbc = jdbc;
   }
 
+  public ManagementService management() {
+    return management;
+  }
+
   public static int newYear() {
     return YEARS.incrementAndGet();
   }
@@ -57,7 +61,7 @@ public class AppraisalDriver {
   public ProcessInstance start(String nip, int year) {
     jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
             + " select ?, ?, ?, false where not exists (select 1 from kinerja.appraisal_period where period_year = ?)")
-        .params(year, java.time.LocalDate.of(year, 1, 31), java.time.LocalDate.of(year, 12, 31), year).update();
+        .params(year, java.time.LocalDate.of(year, 1, 31), java.time.LocalDate.of(year + 1, 1, 1), year).update();
     return runtime.startProcessInstanceByKey(AppraisalProcess.KEY, AppraisalVariables.businessKey(nip, year),
         Map.of(AppraisalVariables.NIP, nip, AppraisalVariables.YEAR, year));
   }
@@ -122,15 +126,63 @@ public class AppraisalDriver {
     complete(user, task(instance, key), answers);
   }
 
-  /** Runs every job of the instance that is due now (asynchronous continuations, due timers). */
+  /**
+   * Runs every job of the instance that is due now (asynchronous continuations, due timers), except
+   * the evaluation calendar's timers: the driver opens a period itself ({@link #openPeriod}), so a
+   * test of this year (whose quarters have partly passed) behaves like one of 2040.
+   */
   public void runDueJobs(ProcessInstance instance) {
+    runDueJobs(instance, false);
+  }
+
+  /** Runs every due job, the evaluation calendar's timers included: for tests that move the clock through the year. */
+  public void runDueJobsOnCalendar(ProcessInstance instance) {
+    runDueJobs(instance, true);
+  }
+
+  private void runDueJobs(ProcessInstance instance, boolean calendar) {
     for (int round = 0; round < 10; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      java.util.Set<String> skipped = new java.util.HashSet<>();
+      if (!calendar) {
+        CALENDAR_TIMERS.forEach(activity -> management.createJobQuery().processInstanceId(instance.getId())
+            .activityId(activity).list().forEach(job -> skipped.add(job.getId())));
+      }
+      List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream()
+          .filter(job -> !skipped.contains(job.getId())).toList();
       if (due.isEmpty()) {
         return;
       }
       due.forEach(job -> management.executeJob(job.getId()));
     }
+  }
+
+  private static final java.util.Set<String> CALENDAR_TIMERS = java.util.Set.of(AppraisalProcess.PERIOD_ENDED,
+      AppraisalProcess.EVALUATION_REMINDER, AppraisalProcess.EVALUATION_DEADLINE);
+
+  /** The evaluation period's number an execution (or task) belongs to. */
+  public int periodOf(String executionId) {
+    return ((Number) runtime.getVariable(executionId, AppraisalVariables.QUARTER)).intValue();
+  }
+
+  /**
+   * Opens evaluation period {@code number} as if it had ended: fires its "Periode evaluasi berakhir"
+   * timer (whatever the clock says) unless the period is open already.
+   */
+  public void openPeriod(ProcessInstance instance, int number) {
+    if (periodTask(instance, "Task_CatatRealisasi", number) != null || periodTask(instance, "Task_UmpanBalikTriwulan", number) != null) {
+      return;
+    }
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId(AppraisalProcess.PERIOD_ENDED)
+        .timers().list().stream().filter(job -> periodOf(job.getExecutionId()) == number).findFirst().orElse(null);
+    assertThat(timer).as("timer of evaluation period %s", number).isNotNull();
+    management.executeJob(timer.getId());
+    runDueJobs(instance);
+  }
+
+  /** The open task of that key in evaluation period {@code number}, or null. */
+  public Task periodTask(ProcessInstance instance, String key, int number) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list().stream()
+        .filter(task -> periodOf(task.getExecutionId()) == number).findFirst().orElse(null);
   }
 
   /** Fires a timer whatever its due date, as if its time had come. */
@@ -154,12 +206,36 @@ public class AppraisalDriver {
     return instance;
   }
 
+  /**
+   * The next {@code count} evaluation periods not yet done (from TW I on a fresh appraisal), each
+   * opened as if it had ended, then recorded and reviewed.
+   */
   public void quarters(ProcessInstance instance, String employee, String rater, int count) {
-    for (int quarter = 1; quarter <= count; quarter++) {
-      Task realisation = task(instance, "Task_CatatRealisasi");
-      complete(employee, realisation, realisation(realisation));
-      complete(rater, instance, "Task_UmpanBalikTriwulan", quarterlyReview("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    for (int i = 0; i < count; i++) {
+      evaluate(instance, employee, rater, nextPeriod(instance), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     }
+  }
+
+  /** The lowest-numbered period still open or waiting for its end. */
+  public int nextPeriod(ProcessInstance instance) {
+    java.util.stream.Stream<String> executions = java.util.stream.Stream.concat(
+        tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKeyIn("Task_CatatRealisasi",
+            "Task_UmpanBalikTriwulan").list().stream().map(Task::getExecutionId),
+        management.createJobQuery().processInstanceId(instance.getId()).activityId(AppraisalProcess.PERIOD_ENDED).list()
+            .stream().map(Job::getExecutionId));
+    return executions.mapToInt(this::periodOf).min().orElseThrow(() -> new AssertionError("no evaluation period left"));
+  }
+
+  /** One evaluation period: opened, its realisation recorded (unless it was), its feedback and ratings given. */
+  public void evaluate(ProcessInstance instance, String employee, String rater, int number, String results, String behaviour) {
+    openPeriod(instance, number);
+    Task realisation = periodTask(instance, "Task_CatatRealisasi", number);
+    if (realisation != null) {
+      complete(employee, realisation, realisation(realisation));
+    }
+    Task review = periodTask(instance, "Task_UmpanBalikTriwulan", number);
+    assertThat(review).as("review of period %s", number).isNotNull();
+    complete(rater, review, quarterlyReview(review, results, behaviour));
   }
 
   /**
@@ -243,9 +319,17 @@ public class AppraisalDriver {
     return Map.of("realisasi", JsonVariables.of(rows));
   }
 
-  public static Map<String, Object> quarterlyReview(String results, String behaviour) {
-    return Map.of("umpanBalik", "Pertahankan kinerja dan lengkapi bukti dukung", "ratingHasilKerja", results,
-        "ratingPerilakuKerja", behaviour);
+  public static final String FEEDBACK = "Pertahankan kinerja dan lengkapi bukti dukung";
+
+  /** The rater's answers: feedback on every RHK the task lists, and the two periodic ratings. */
+  public Map<String, Object> quarterlyReview(Task task, String results, String behaviour) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> prepared : JsonVariables.rows(tasks.getVariable(task.getId(), "umpanBalikRhk"))) {
+      Map<String, Object> row = new LinkedHashMap<>(prepared);
+      row.put("umpanBalik", FEEDBACK);
+      rows.add(row);
+    }
+    return Map.of("umpanBalikRhk", JsonVariables.of(rows), "ratingHasilKerja", results, "ratingPerilakuKerja", behaviour);
   }
 
   public Map<String, Object> selfAssessment(Task task) {

@@ -26,8 +26,9 @@ class PeriodSettingsTest {
   void hrSetsThePeriodsDeadlinesAndNewAppraisalsUseThem() {
     int year = AppraisalDriver.newYear();
     var saved = put(DemoUsers.HR, "/api/periods/" + year + "/settings", """
-        {"planDeadline":"%d-02-28","planReminderDays":10,"finalAssessmentOpens":"%d-12-15",
-         "appealWindowDays":21,"appealDecisionDays":10,"appealReminderDays":2}""".formatted(year, year));
+        {"planDeadline":"%d-02-28","planReminderDays":10,"finalAssessmentOpens":"%d-01-05",
+         "appealWindowDays":21,"appealDecisionDays":10,"appealReminderDays":2,
+         "evaluationFrequency":"SEMESTER","evaluationDueDays":15,"evaluationReminderDays":4}""".formatted(year, year + 1));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     assertThat(saved.body()).as("left out, the appeal's explanations keep 7 days").contains("\"appealExplanationDays\":7");
 
@@ -37,6 +38,36 @@ class PeriodSettingsTest {
     assertThat(driver.variable(instance, "pengingatRencana")).isEqualTo(endOf(LocalDate.of(year, 2, 18)));
     assertThat(driver.variable(instance, "jendelaKeberatan")).isEqualTo("P21D");
     assertThat(driver.variable(instance, "pengingatPutusanKeberatan")).isEqualTo("P8D");
+    assertThat(driver.variable(instance, "akhirPeriode")).isEqualTo(startOf(LocalDate.of(year + 1, 1, 5)));
+    assertThat(saved.body()).contains("\"evaluationFrequency\":\"SEMESTER\"", "\"evaluationDueDays\":15",
+        "\"evaluationReminderDays\":4");
+  }
+
+  @Test
+  void theAnnualAssessmentOpensTheDayAfterThePeriodEndsAndNeverBefore() {
+    int year = AppraisalDriver.newYear();
+    var defaults = Http.demoUser(port, DemoUsers.HR).get("/api/periods/" + year + "/settings");
+    assertThat(defaults.body()).contains("\"finalAssessmentOpens\":\"" + (year + 1) + "-01-01\"",
+        "\"evaluationFrequency\":\"QUARTERLY\"", "\"evaluationDueDays\":10", "\"evaluationReminderDays\":3");
+
+    var refused = put(DemoUsers.HR, "/api/periods/" + year + "/settings", """
+        {"planDeadline":"%d-01-31","planReminderDays":7,"finalAssessmentOpens":"%d-12-31",
+         "appealWindowDays":14,"appealDecisionDays":14,"appealReminderDays":3,
+         "evaluationDueDays":0,"evaluationReminderDays":0}""".formatted(year, year));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("paling cepat " + (year + 1) + "-01-01", "batas evaluasi periodik 1 sampai 60 hari");
+    var reminderAfterDue = put(DemoUsers.HR, "/api/periods/" + year + "/settings", """
+        {"planDeadline":"%d-01-31","planReminderDays":7,"finalAssessmentOpens":"%d-01-01",
+         "appealWindowDays":14,"appealDecisionDays":14,"appealReminderDays":3,
+         "evaluationDueDays":5,"evaluationReminderDays":5}""".formatted(year, year + 1));
+    assertThat(reminderAfterDue.statusCode()).isEqualTo(400);
+    assertThat(reminderAfterDue.body()).contains("pengingat evaluasi periodik");
+
+    // A row written before the rule (31 December) still opens the assessment only on 1 January.
+    driver.jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens)"
+        + " values (?, ?, ?)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+    assertThat(driver.variable(instance, "akhirPeriode")).isEqualTo(startOf(LocalDate.of(year + 1, 1, 1)));
   }
 
   @Test
@@ -66,6 +97,10 @@ class PeriodSettingsTest {
     Http http = Http.demoUser(port, user);
     return http.send(http.request(path).header("Content-Type", "application/json")
         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static Date startOf(LocalDate date) {
+    return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 
   private static Date endOf(LocalDate date) {

@@ -47,7 +47,7 @@ class PlanningTest {
     driver.complete(DemoUsers.LURAH, review, approve());
     driver.runDueJobs(instance);
 
-    assertThat(instance).hasPassed("Task_TetapkanSkp", "EndEvent_SkpDitetapkan").isWaitingAt("Task_CatatRealisasi");
+    assertThat(instance).hasPassed("Task_TetapkanSkp", "EndEvent_SkpDitetapkan").isWaitingAt("Gateway_MenungguAkhirPeriode");
     long appraisal = (Long) driver.variable(instance, "penilaianId");
     assertThat(jdbc.sql("select status from kinerja.performance_plan where appraisal_id = ?").param(appraisal)
         .query(String.class).single()).isEqualTo("DISETUJUI");
@@ -77,7 +77,7 @@ class PlanningTest {
     driver.complete(DemoUsers.LURAH, instance, "Task_PeriksaSkp", approve());
     driver.runDueJobs(instance);
 
-    assertThat(instance).isWaitingAt("Task_CatatRealisasi");
+    assertThat(instance).isWaitingAt("Gateway_MenungguAkhirPeriode");
     long appraisal = (Long) driver.variable(instance, "penilaianId");
     assertThat(jdbc.sql("select decision from kinerja.plan_review where appraisal_id = ? order by round").param(appraisal)
         .query(String.class).list()).containsExactly("KEMBALIKAN", "KEMBALIKAN", "SETUJUI");

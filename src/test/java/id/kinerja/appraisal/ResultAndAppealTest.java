@@ -143,7 +143,8 @@ class ResultAndAppealTest {
     PeriodSettings settings = appraisals.settings(year);
     appraisals.saveSettings(new PeriodSettings(year, settings.planDeadline(), settings.planReminderDays(),
         settings.finalAssessmentOpens(), settings.appealWindowDays(), settings.appealDecisionDays(),
-        settings.appealReminderDays(), settings.calibrates(), 3));
+        settings.appealReminderDays(), settings.calibrates(), 3, settings.evaluationFrequency(), settings.evaluationDueDays(),
+        settings.evaluationReminderDays()));
     driver.rated(instance, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.complete(DemoUsers.STAFF, instance, "Task_TinjauHasil", appeal());
     driver.runDueJobs(instance);

@@ -108,7 +108,7 @@ class ClusterOnPostgresTest {
   void aDatabaseRestartTakesHealthDownAndBackWithoutLosingCommittedData() throws Exception {
     try (AppNode node = AppNode.start("node-db-restart", database, CLUSTER)) {
       Http hr = node.as(DemoUsers.HR);
-      String before = "{\"planDeadline\":\"2037-01-31\",\"planReminderDays\":7,\"finalAssessmentOpens\":\"2037-12-01\","
+      String before = "{\"planDeadline\":\"2037-01-31\",\"planReminderDays\":7,\"finalAssessmentOpens\":\"2038-01-01\","
           + "\"appealWindowDays\":14,\"appealDecisionDays\":14,\"appealReminderDays\":3,\"calibrationRequired\":false}";
       assertThat(hr.send(hr.request("/api/periods/2037/settings").header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(before))).statusCode()).isEqualTo(200);

@@ -36,7 +36,7 @@ final class Answers {
       case "Task_CatatRealisasi" -> realisation(seed, quarter, formVariables);
       case "Task_UmpanBalikTriwulan" -> {
         String results = quarterlyResults(seed, quarter);
-        yield simple(AppraisalDriver.quarterlyReview(results, AS_EXPECTED), Map.of("results", results, "behaviour", AS_EXPECTED));
+        yield review(results, formVariables);
       }
       case "Task_PenilaianMandiri" -> selfAssessment(appraisee, formVariables);
       case "Task_NilaiKinerja" -> {
@@ -94,6 +94,16 @@ final class Answers {
       row.put("buktiDukung", "https://bukti.example/tw" + quarter);
     });
     return new Answer(json("realisasi", rows), Map.of("quantity", quantity, "quality", quality, "rows", rows.size()));
+  }
+
+  /** Feedback on every RHK the form lists, and the periodic ratings. */
+  private static Answer review(String results, JsonNode formVariables) {
+    List<Map<String, Object>> rows = rows(formVariables, "umpanBalikRhk");
+    rows.forEach(row -> row.put("umpanBalik", AppraisalDriver.FEEDBACK));
+    ObjectNode variables = json("umpanBalikRhk", rows);
+    variables.set("ratingHasilKerja", JSON.createObjectNode().put("value", results));
+    variables.set("ratingPerilakuKerja", JSON.createObjectNode().put("value", AS_EXPECTED));
+    return new Answer(variables, Map.of("results", results, "behaviour", AS_EXPECTED));
   }
 
   private static Answer selfAssessment(String appraisee, JsonNode formVariables) {

@@ -63,13 +63,15 @@ class LoadOnPostgresTest {
 
   @Test
   void fiftyPeopleAtOnceCompleteOverFiveThousandTasksWithoutLosingOne() throws Exception {
-    int year = LocalDate.now().getYear();
+    // Last year: its calendar has passed, so each quarter opens as soon as the SKP is set and the
+    // year-end timer fires as soon as the fourth quarter is done.
+    int year = LocalDate.now().getYear() - 1;
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     LoadOrganisation org = LoadOrganisation.generate(jdbc, app.getBean(IdentityService.class), HEADS, STAFF_PER_HEAD);
-    // Plan deadline far ahead so no reminder or escalation fires; the final assessment already open,
-    // so the year-end timer fires as soon as the fourth quarter is done.
-    jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
-        + " values (?, ?, ?, false)", year, LocalDate.now().plusDays(60), LocalDate.now().minusDays(1));
+    // Plan and evaluation deadlines far ahead so no reminder or escalation fires.
+    jdbc.update("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required,"
+        + " evaluation_due_days) values (?, ?, ?, false, ?)", year, LocalDate.now().plusDays(60), LocalDate.of(year + 1, 1, 1),
+        3650 + 365);
     // The units carrying an organisation predicate (the default: those under a top unit) are Istimewa, so a unit
     // head's results rating (from the table: above expectations) and predicate are what the free rating gave before.
     jdbc.update("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"

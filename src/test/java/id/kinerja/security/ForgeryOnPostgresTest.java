@@ -89,11 +89,15 @@ class ForgeryOnPostgresTest {
     driver.complete(DemoUsers.LURAH, staff, "Task_PeriksaSkp", AppraisalDriver.approve());
     driver.runDueJobs(staff);
     attackOpen(staff);
+    driver.openPeriod(staff, 1);
+    driver.fireTimer(staff, "Timer_BatasEvaluasi");
+    attackOpen(staff);
+    driver.complete(DemoUsers.HR, staff, "Task_EskalasiEvaluasi", Map.of("catatanTindakLanjut", "Pegawai diminta segera mengisi"));
     Task realisation = driver.task(staff, "Task_CatatRealisasi");
     driver.complete(DemoUsers.STAFF, realisation, driver.realisation(realisation));
     attackOpen(staff);
-    driver.complete(DemoUsers.LURAH, staff, "Task_UmpanBalikTriwulan",
-        AppraisalDriver.quarterlyReview("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    Task review = driver.task(staff, "Task_UmpanBalikTriwulan");
+    driver.complete(DemoUsers.LURAH, review, driver.quarterlyReview(review, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
     driver.quarters(staff, DemoUsers.STAFF, DemoUsers.LURAH, 3);
     driver.fireTimer(staff, "Event_PeriodeBerakhir");
     attackOpen(staff);

@@ -74,6 +74,7 @@ final class MatrixActions {
   void seed() {
     reviewedYear = AppraisalDriver.newYear();
     reviewed = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, reviewedYear);
+    driver.openPeriod(reviewed, 1);
     Task realisation = driver.task(reviewed, "Task_CatatRealisasi");
     List<Map<String, Object>> rows = JsonVariables.rows(driver.tasks.getVariable(realisation.getId(), "realisasi")).stream()
         .map(prepared -> {
@@ -84,6 +85,7 @@ final class MatrixActions {
     driver.complete(DemoUsers.STAFF, realisation, Map.of("realisasi", JsonVariables.of(rows)));
     raterTask = driver.task(reviewed, "Task_UmpanBalikTriwulan");
     planned = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, AppraisalDriver.newYear());
+    driver.openPeriod(planned, 1);
     employeeTask = driver.task(planned, "Task_CatatRealisasi");
     // Coaching is requested on the appraisal of the current year.
     ProcessInstance current = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, LocalDate.now().getYear());
