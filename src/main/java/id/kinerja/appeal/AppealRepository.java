@@ -1,5 +1,6 @@
 package id.kinerja.appeal;
 
+import id.kinerja.process.EngineClock;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
@@ -30,8 +31,8 @@ public class AppealRepository {
     }
     var key = new GeneratedKeyHolder();
     jdbc.sql("insert into kinerja.appeal (appraisal_id, reasons, filed_at, reviewer_nip, predicate_before)"
-            + " values (?, ?, current_timestamp, ?, ?)")
-        .params(appraisalId, reasons, reviewerNip, predicateBefore).update(key, "id");
+            + " values (?, ?, ?, ?, ?)")
+        .params(appraisalId, reasons, EngineClock.now(), reviewerNip, predicateBefore).update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -51,15 +52,15 @@ public class AppealRepository {
 
   /** The party's deadline passed without an explanation: recorded as such, for the decision and the file. */
   public void recordMissing(long appealId, String role) {
-    jdbc.sql("update kinerja.appeal_explanation set missed_at = current_timestamp"
+    jdbc.sql("update kinerja.appeal_explanation set missed_at = ?"
             + " where appeal_id = ? and role = ? and answer is null")
-        .params(appealId, role).update();
+        .params(EngineClock.now(), appealId, role).update();
   }
 
   public void answerExplanation(long appealId, String role, String answer, String authorNip) {
-    jdbc.sql("update kinerja.appeal_explanation set answer = ?, author_nip = ?, answered_at = current_timestamp"
+    jdbc.sql("update kinerja.appeal_explanation set answer = ?, author_nip = ?, answered_at = ?"
             + " where appeal_id = ? and role = ? and answer is null")
-        .params(answer, authorNip, appealId, role).update();
+        .params(answer, authorNip, EngineClock.now(), appealId, role).update();
   }
 
   public List<Explanation> explanations(long appealId) {
@@ -69,8 +70,8 @@ public class AppealRepository {
 
   public void decide(long appealId, String decision, String reason, String newResults, String newBehaviour, String decidedBy) {
     jdbc.sql("update kinerja.appeal set decision = ?, decision_reason = ?, new_results_rating = ?,"
-            + " new_behaviour_rating = ?, decided_by = ?, decided_at = current_timestamp where id = ?")
-        .params(decision, reason, newResults, newBehaviour, decidedBy, appealId).update();
+            + " new_behaviour_rating = ?, decided_by = ?, decided_at = ? where id = ?")
+        .params(decision, reason, newResults, newBehaviour, decidedBy, EngineClock.now(), appealId).update();
   }
 
   public String reasons(long appealId) {

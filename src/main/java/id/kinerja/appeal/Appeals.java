@@ -33,6 +33,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.PostTasks;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
@@ -50,7 +51,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -115,7 +115,7 @@ public class Appeals implements PostTasks.Handover {
     execution.setVariable(APPEAL_ID, appealId);
     execution.setVariable(APPEAL_REVIEWER, reviewer.map(Employee::nip).orElse(null));
     execution.setVariable(APPEAL_REVIEWER_NAME, reviewer.map(Employee::name).orElse(""));
-    LocalDate decideBy = LocalDate.now().plus(Period.parse(String.valueOf(execution.getVariable(APPEAL_DECISION_DEADLINE))));
+    LocalDate decideBy = EngineClock.today().plus(Period.parse(String.valueOf(execution.getVariable(APPEAL_DECISION_DEADLINE))));
     execution.setVariable(APPEAL_DECISION_DATE, deadlines.format(decideBy));
     execution.setVariable(APPEAL_DECISION_DUE, decideBy.toString());
   }
@@ -309,7 +309,7 @@ public class Appeals implements PostTasks.Handover {
    */
   private Date explanationDeadline(VariableScope scope) {
     int days = appraisals.settings(AppraisalVariables.year(scope)).explanationDays();
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    return Date.from(EngineClock.now().toInstant().plus(Duration.ofDays(days)));
   }
 
   private static long appealId(VariableScope scope) {
@@ -324,7 +324,7 @@ public class Appeals implements PostTasks.Handover {
 
   private ReportingLine.Duty reviewerDuty(VariableScope scope) {
     String nip = (String) scope.getVariable(NIP);
-    return reportingLine.reviewerDutyOf(nip, LocalDate.now(), rater(scope))
+    return reportingLine.reviewerDutyOf(nip, EngineClock.today(), rater(scope))
         .orElseThrow(() -> new ProcessEngineException("Tidak ada jabatan Atasan Pejabat Penilai Kinerja untuk pegawai " + nip
             + ": lengkapi jabatan atasan di direktori, lalu ulangi job ini di Cockpit"));
   }

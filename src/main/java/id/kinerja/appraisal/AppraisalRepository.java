@@ -1,5 +1,6 @@
 package id.kinerja.appraisal;
 
+import id.kinerja.process.EngineClock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,8 +68,8 @@ public class AppraisalRepository {
   }
 
   public void markFinal(long appraisalId) {
-    jdbc.sql("update kinerja.appraisal set status = ?, final_at = current_timestamp where id = ?")
-        .params(AppraisalStage.FINAL.name(), appraisalId).update();
+    jdbc.sql("update kinerja.appraisal set status = ?, final_at = ? where id = ?")
+        .params(AppraisalStage.FINAL.name(), EngineClock.now(), appraisalId).update();
   }
 
   /** The year's settings; read once a minute at most, since an opening reads them for every employee. */
@@ -115,7 +116,7 @@ public class AppraisalRepository {
 
   public void notify(Long appraisalId, String recipient, String kind, String message) {
     jdbc.sql("insert into kinerja.notification (appraisal_id, recipient, kind, message, created_at)"
-            + " values (?, ?, ?, ?, current_timestamp)")
-        .params(appraisalId, recipient, kind, message).update();
+            + " values (?, ?, ?, ?, ?)")
+        .params(appraisalId, recipient, kind, message, EngineClock.now()).update();
   }
 }

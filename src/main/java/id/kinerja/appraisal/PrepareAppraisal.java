@@ -4,6 +4,7 @@ import static id.kinerja.appraisal.AppraisalVariables.*;
 
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.plan.PlanRepository;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.RefusedInput;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class PrepareAppraisal implements JavaDelegate {
     raters.refresh(execution);
 
     PeriodSettings settings = appraisals.settings(year);
-    LocalDate earliest = LocalDate.now().plusDays(MIN_DAYS_FOR_PLAN);
+    LocalDate earliest = EngineClock.today().plusDays(MIN_DAYS_FOR_PLAN);
     LocalDate planDeadline = settings.planDeadline().isBefore(earliest) ? earliest : settings.planDeadline();
     execution.setVariable(PLAN_DEADLINE, endOfDay(planDeadline));
     execution.setVariable(PLAN_REMINDER, endOfDay(planDeadline.minusDays(settings.planReminderDays())));

@@ -8,6 +8,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.PostTasks;
 import id.kinerja.organisation.ReportingLine;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.ModelApi;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,14 +44,14 @@ public class Raters implements TaskListener, PostTasks.Handover {
 
   @Override
   public void notify(DelegateTask task) {
-    Optional<ReportingLine.Duty> duty = reportingLine.raterDutyOf((String) task.getVariable(NIP), LocalDate.now());
+    Optional<ReportingLine.Duty> duty = reportingLine.raterDutyOf((String) task.getVariable(NIP), EngineClock.today());
     keep(task, duty.flatMap(ReportingLine.Duty::holder));
     duty.ifPresent(d -> postTasks.assign(task, d));
   }
 
   /** Looks up today's rater and keeps {@code atasanNip} and {@code namaAtasan} current. */
   public Optional<Employee> refresh(VariableScope scope) {
-    Optional<Employee> rater = reportingLine.supervisorOf((String) scope.getVariable(NIP), LocalDate.now());
+    Optional<Employee> rater = reportingLine.supervisorOf((String) scope.getVariable(NIP), EngineClock.today());
     keep(scope, rater);
     return rater;
   }

@@ -1,6 +1,7 @@
 package id.kinerja.assessment;
 
 import id.kinerja.appraisal.AppraisalStage;
+import id.kinerja.process.EngineClock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,8 +49,8 @@ public class AssessmentRepository {
       List<ValueRating> values, String raterNip) {
     ensureFinalRating(appraisalId);
     jdbc.sql("update kinerja.final_rating set results_rating = ?, results_reason = ?, behaviour_rating = ?,"
-            + " rater_nip = ?, rated_at = current_timestamp where appraisal_id = ?")
-        .params(resultsRating, resultsReason, behaviourRating, raterNip, appraisalId).update();
+            + " rater_nip = ?, rated_at = ? where appraisal_id = ?")
+        .params(resultsRating, resultsReason, behaviourRating, raterNip, EngineClock.now(), appraisalId).update();
     jdbc.sql("delete from kinerja.behaviour_rating where appraisal_id = ?").param(appraisalId).update();
     for (ValueRating v : values) {
       jdbc.sql("insert into kinerja.behaviour_rating (appraisal_id, value_code, rating, reason) values (?, ?, ?, ?)")

@@ -19,10 +19,10 @@ import static id.kinerja.plan.PlanForms.DESCRIPTION;
 import static id.kinerja.plan.PlanForms.RESULT_ID;
 
 import id.kinerja.appraisal.AppraisalVariables;
+import id.kinerja.appraisal.EvaluationFrequency;
 import id.kinerja.assessment.AssessmentRepository.FinalRating;
 import id.kinerja.assessment.AssessmentRepository.SelfAssessment;
 import id.kinerja.assessment.AssessmentRepository.ValueRating;
-import id.kinerja.appraisal.EvaluationFrequency;
 import id.kinerja.monitoring.EvaluationCalendar;
 import id.kinerja.monitoring.MonitoringForms;
 import id.kinerja.monitoring.MonitoringRepository;
@@ -32,6 +32,7 @@ import id.kinerja.organisation.ReportingLine;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
 import id.kinerja.process.ModelApi;
@@ -195,7 +196,7 @@ public class FinalAssessment {
 
   /** The last day to appeal a result shown today, for the form and the task's due date. */
   public static String appealDeadline(Object appealWindow) {
-    return LocalDate.now().plus(Period.parse(String.valueOf(appealWindow))).toString();
+    return EngineClock.today().plus(Period.parse(String.valueOf(appealWindow))).toString();
   }
 
   /** The ratings with their reasons as the employee and the appeal reviewer read them. */
@@ -229,7 +230,7 @@ public class FinalAssessment {
     if (Boolean.TRUE.equals(appeal)) {
       input.text(APPEAL_REASONS, "Alasan keberatan", 20, 4000);
       // Above the kepala daerah, who rates the Sekda, no post decides an appeal.
-      input.require(reportingLine.reviewerDutyOf((String) execution.getVariable(AppraisalVariables.NIP), LocalDate.now(),
+      input.require(reportingLine.reviewerDutyOf((String) execution.getVariable(AppraisalVariables.NIP), EngineClock.today(),
               (String) execution.getVariable(RATER_OF_RESULT)).isPresent(),
           "Keberatan tidak dapat diajukan: tidak ada Atasan Pejabat Penilai Kinerja di atas penilai Anda, hasil ini final");
     }

@@ -18,5 +18,7 @@ public enum AuditAction {
   PERIODE_DIBUKA,
   PREDIKAT_ORGANISASI,
   KALIBRASI,
-  PERIODE_DITUTUP
+  PERIODE_DITUTUP,
+  /** The demo clock moved (demo only). */
+  JAM_DEMO_DIUBAH
 }

@@ -156,7 +156,7 @@ public class Coaching {
   void checkRecord(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
     LocalDate heldOn = input.date(HELD_ON, "Tanggal dialog");
-    input.require(heldOn == null || !heldOn.isAfter(LocalDate.now()), "Tanggal dialog tidak boleh di masa depan");
+    input.require(heldOn == null || !heldOn.isAfter(EngineClock.today()), "Tanggal dialog tidak boleh di masa depan");
     String notes = input.text(NOTES, "Catatan dialog", 10, 4000);
     String actions = input.text(AGREED_ACTIONS, "Tindak lanjut yang disepakati", 5, 2000);
     Competency competency = input.optionalText(COMPETENCY, "Kompetensi", 30) == null ? null

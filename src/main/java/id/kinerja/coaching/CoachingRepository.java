@@ -1,5 +1,6 @@
 package id.kinerja.coaching;
 
+import id.kinerja.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,8 @@ public class CoachingRepository {
   public long request(long appraisalId, String requestedBy, String topic) {
     var key = new GeneratedKeyHolder();
     jdbc.sql("insert into kinerja.coaching_session (appraisal_id, requested_by, topic, requested_at)"
-            + " values (?, ?, ?, current_timestamp)")
-        .params(appraisalId, requestedBy, topic).update(key, "id");
+            + " values (?, ?, ?, ?)")
+        .params(appraisalId, requestedBy, topic, EngineClock.now()).update(key, "id");
     return key.getKey().longValue();
   }
 

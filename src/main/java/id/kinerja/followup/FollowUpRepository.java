@@ -1,5 +1,6 @@
 package id.kinerja.followup;
 
+import id.kinerja.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,8 @@ public class FollowUpRepository {
   }
 
   public void acknowledge(long appraisalId, String note) {
-    jdbc.sql("update kinerja.follow_up set employee_ack_at = current_timestamp, employee_note = ? where appraisal_id = ?")
-        .params(note, appraisalId).update();
+    jdbc.sql("update kinerja.follow_up set employee_ack_at = ?, employee_note = ? where appraisal_id = ?")
+        .params(EngineClock.now(), note, appraisalId).update();
   }
 
   public void processAward(long appraisalId, String kind, String note, String hrNip) {

@@ -1,5 +1,6 @@
 package id.kinerja.monitoring;
 
+import id.kinerja.process.EngineClock;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +25,13 @@ public class MonitoringRepository {
 
   public void saveRealisation(long appraisalId, int quarter, Realisation r) {
     int updated = jdbc.sql("update kinerja.realisation set quantity = ?, quality = ?, time_months = ?, evidence_url = ?,"
-            + " note = ?, recorded_at = current_timestamp where appraisal_id = ? and quarter = ? and result_id = ?")
-        .params(r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note(), appraisalId, quarter, r.resultId())
+            + " note = ?, recorded_at = ? where appraisal_id = ? and quarter = ? and result_id = ?")
+        .params(r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note(), EngineClock.now(), appraisalId, quarter, r.resultId())
         .update();
     if (updated == 0) {
       jdbc.sql("insert into kinerja.realisation (appraisal_id, quarter, result_id, quantity, quality, time_months,"
-              + " evidence_url, note, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")
-          .params(appraisalId, quarter, r.resultId(), r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note())
+              + " evidence_url, note, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(appraisalId, quarter, r.resultId(), r.quantity(), r.quality(), r.timeMonths(), r.evidenceUrl(), r.note(), EngineClock.now())
           .update();
     }
   }
@@ -43,17 +44,17 @@ public class MonitoringRepository {
 
   /** The rater's feedback on the realisation of one RHK in the period. */
   public void saveFeedback(long appraisalId, int quarter, long resultId, String feedback) {
-    jdbc.sql("update kinerja.realisation set feedback = ?, feedback_at = current_timestamp"
+    jdbc.sql("update kinerja.realisation set feedback = ?, feedback_at = ?"
             + " where appraisal_id = ? and quarter = ? and result_id = ?")
-        .params(feedback, appraisalId, quarter, resultId).update();
+        .params(feedback, EngineClock.now(), appraisalId, quarter, resultId).update();
   }
 
   /** The period's two ratings; the feedback is per RHK ({@link #saveFeedback}). */
   public void saveReview(long appraisalId, int quarter, String resultsRating, String behaviourRating, String reviewerNip) {
     jdbc.sql("delete from kinerja.quarterly_review where appraisal_id = ? and quarter = ?").params(appraisalId, quarter).update();
     jdbc.sql("insert into kinerja.quarterly_review (appraisal_id, quarter, results_rating, behaviour_rating,"
-            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, current_timestamp)")
-        .params(appraisalId, quarter, resultsRating, behaviourRating, reviewerNip).update();
+            + " reviewer_nip, reviewed_at) values (?, ?, ?, ?, ?, ?)")
+        .params(appraisalId, quarter, resultsRating, behaviourRating, reviewerNip, EngineClock.now()).update();
   }
 
   public void savePredicate(long appraisalId, int quarter, String predicate) {

@@ -1,5 +1,6 @@
 package id.kinerja.organisation;
 
+import id.kinerja.process.EngineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ActingAssignments {
     }
     long id = repository.saveActingAssignment(a);
     ActingAssignment saved = new ActingAssignment(id, a.positionCode(), a.nip(), a.kind(), a.startDate(), a.endDate());
-    if (saved.coversDate(LocalDate.now())) {
+    if (saved.coversDate(EngineClock.today())) {
       vacantPosts.filled(a.positionCode());
       postTasks.handOver(a.positionCode());
     }
@@ -42,7 +43,7 @@ public class ActingAssignments {
   @Transactional
   public ActingAssignment appointDirectly(ActingAssignment a) {
     ActingAssignment saved = appoint(a);
-    if (saved.coversDate(LocalDate.now())) {
+    if (saved.coversDate(EngineClock.today())) {
       vacantPosts.withdrawRequest(a.positionCode());
     }
     return saved;

@@ -7,6 +7,7 @@ import static id.kinerja.organisation.OrganisationForms.ACTING_START;
 
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
+import id.kinerja.process.EngineClock;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
@@ -40,7 +41,7 @@ class AppointmentTask {
       ActingAssignment.Kind kind = input.choice(ACTING_KIND, "Jenis penugasan", ActingAssignment.Kind.class);
       LocalDate start = input.date(ACTING_START, "Tanggal mulai");
       LocalDate end = input.date(ACTING_END, "Tanggal selesai");
-      LocalDate today = LocalDate.now();
+      LocalDate today = EngineClock.today();
       input.require(start == null || !start.isAfter(today), "Tanggal mulai tidak boleh sesudah hari ini: jabatan ini kosong sekarang");
       input.require(end == null || !end.isBefore(today), "Tanggal selesai tidak boleh sebelum hari ini");
       ActingAssignment assignment = new ActingAssignment(null,

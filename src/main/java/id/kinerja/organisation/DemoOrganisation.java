@@ -5,6 +5,7 @@ import id.kinerja.organisation.imports.CsvRow;
 import id.kinerja.organisation.imports.EmployeeImport;
 import id.kinerja.organisation.imports.PositionImport;
 import id.kinerja.organisation.imports.UnitImport;
+import id.kinerja.process.EngineClock;
 import id.kinerja.security.Groups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,8 +65,8 @@ class DemoOrganisation implements ApplicationRunner {
     units.importCsv(read("demo/unit.csv"));
     positions.importCsv(read("demo/jabatan.csv"));
     employees.importCsv(read("demo/pegawai.csv"));
-    if (repository.actingAssignments(ACTING_POSITION, LocalDate.now()).isEmpty()) {
-      int year = LocalDate.now().getYear();
+    if (repository.actingAssignments(ACTING_POSITION, EngineClock.today()).isEmpty()) {
+      int year = EngineClock.today().getYear();
       acting.appoint(new ActingAssignment(null, ACTING_POSITION, ACTING_NIP, ActingAssignment.Kind.PLT,
           LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31)));
     }

@@ -7,6 +7,7 @@ import id.kinerja.organisation.imports.EmployeeImport;
 import id.kinerja.organisation.imports.ImportResult;
 import id.kinerja.organisation.imports.PositionImport;
 import id.kinerja.organisation.imports.UnitImport;
+import id.kinerja.process.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ class OrganisationController {
   @GetMapping("/employees/{nip}")
   EmployeeView employee(@PathVariable String nip,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    LocalDate on = date == null ? LocalDate.now() : date;
+    LocalDate on = date == null ? EngineClock.today() : date;
     Employee employee = repository.employee(nip).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "Pegawai dengan NIP " + nip + " tidak ditemukan"));
     return new EmployeeView(employee, reportingLine.supervisorOf(nip, on).orElse(null),

@@ -1,6 +1,7 @@
 package id.kinerja.organisation;
 
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,7 +58,7 @@ public class PostTasks {
 
   /** The post has a holder again today: its open tasks move to them. Returns how many moved. */
   public int handOver(String postCode) {
-    ReportingLine.Duty duty = reportingLine.dutyOf(postCode, LocalDate.now(), null);
+    ReportingLine.Duty duty = reportingLine.dutyOf(postCode, EngineClock.today(), null);
     Optional<Employee> holder = duty.vacant() ? Optional.empty() : duty.holder();
     if (holder.isEmpty()) {
       return 0;

@@ -7,6 +7,7 @@ import static id.kinerja.organisation.AppointmentProcess.Variables.POSITION_TITL
 import static id.kinerja.organisation.AppointmentProcess.Variables.UNIT_NAME;
 
 import id.kinerja.process.AsSystem;
+import id.kinerja.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,13 +55,13 @@ public class VacantPosts {
       return;
     }
     Position post = repository.position(positionCode).orElseThrow();
-    Date due = Date.from(LocalDate.now().plusDays(appointDays).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    Date due = Date.from(EngineClock.today().plusDays(appointDays).atStartOfDay(ZoneId.systemDefault()).toInstant());
     String instance = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(AppointmentProcess.KEY,
         positionCode, Map.of(POSITION_CODE, positionCode, POSITION_TITLE, post.title(),
             UNIT_NAME, repository.unit(post.unitCode()).map(Unit::name).orElse(""),
             ACTING_FOR, actingFor.map(e -> e.name() + " (" + e.nip() + ")").orElse("belum ada: tugas menunggu"),
             DUE, due)).getId());
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    Timestamp now = EngineClock.now();
     if (jdbc.sql("update kinerja.vacant_post set reported_at = ?, process_instance_id = ?, filled_at = null where position_code = ?")
         .params(now, instance, positionCode).update() == 0) {
       jdbc.sql("insert into kinerja.vacant_post (position_code, reported_at, process_instance_id) values (?, ?, ?)")
@@ -71,7 +72,7 @@ public class VacantPosts {
   /** The post has a holder: the vacancy is closed. */
   void filled(String positionCode) {
     jdbc.sql("update kinerja.vacant_post set filled_at = ? where position_code = ? and filled_at is null")
-        .params(Timestamp.valueOf(LocalDateTime.now()), positionCode).update();
+        .params(EngineClock.now(), positionCode).update();
   }
 
   /** Ends HR's appointment task of the post, when the post was filled through the directory API instead. */

@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.process.EngineClock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,9 +58,8 @@ public class CalibrationRepository {
       String reason, String changedBy) {
     jdbc.sql("insert into kinerja.calibration_change (appraisal_id, unit_code, results_before, behaviour_before,"
             + " predicate_before, results_after, behaviour_after, predicate_after, reason, changed_by, changed_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")
-        .params(before.appraisalId(), unitCode, before.resultsRating(), before.behaviourRating(), before.predicate(),
-            results, behaviour, predicate, reason, changedBy).update();
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(before.appraisalId(), unitCode, before.resultsRating(), before.behaviourRating(), before.predicate(), results, behaviour, predicate, reason, changedBy, EngineClock.now()).update();
     jdbc.sql("update kinerja.final_rating set results_rating = ?, behaviour_rating = ?, predicate = ?, calibration_reason = ?"
             + " where appraisal_id = ?")
         .params(results, behaviour, predicate, reason, before.appraisalId()).update();

@@ -1,6 +1,7 @@
 package id.kinerja.period;
 
 import id.kinerja.appraisal.AppraisalStage;
+import id.kinerja.process.EngineClock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -89,8 +90,8 @@ public class PeriodSummaryRepository {
   public List<LateTask> lateTasks(int year) {
     return jdbc.sql("select a.nip, t.name_ as task, t.due_date_ as due, t.assignee_ as assignee from act_ru_task t"
             + " join kinerja.appraisal a on a.process_instance_id = t.proc_inst_id_ and a.period_year = ?"
-            + " where t.due_date_ < current_timestamp order by t.due_date_")
-        .param(year).query(LateTask.class).list();
+            + " where t.due_date_ < ? order by t.due_date_")
+        .params(year, EngineClock.now()).query(LateTask.class).list();
   }
 
   public Optional<String> unitPredicate(String unitCode, int year) {
@@ -101,8 +102,8 @@ public class PeriodSummaryRepository {
   public void saveUnitPredicate(String unitCode, int year, String predicate, String setBy) {
     jdbc.sql("delete from kinerja.unit_predicate where unit_code = ? and period_year = ?").params(unitCode, year).update();
     jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
-            + " values (?, ?, ?, ?, current_timestamp)")
-        .params(unitCode, year, predicate, setBy).update();
+            + " values (?, ?, ?, ?, ?)")
+        .params(unitCode, year, predicate, setBy, EngineClock.now()).update();
   }
 
   public Optional<Closing> closing(int year) {
@@ -112,6 +113,6 @@ public class PeriodSummaryRepository {
 
   public void close(int year, String closedBy, int unfinished) {
     jdbc.sql("insert into kinerja.period_closing (period_year, closed_by, closed_at, unfinished)"
-            + " values (?, ?, current_timestamp, ?)").params(year, closedBy, unfinished).update();
+            + " values (?, ?, ?, ?)").params(year, closedBy, EngineClock.now(), unfinished).update();
   }
 }

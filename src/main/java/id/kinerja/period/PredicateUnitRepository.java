@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.process.EngineClock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,8 +30,8 @@ public class PredicateUnitRepository {
   public void replace(int year, List<String> units, String setBy) {
     jdbc.sql("delete from kinerja.predicate_unit where period_year = ?").param(year).update();
     for (String unit : units) {
-      jdbc.sql("insert into kinerja.predicate_unit (period_year, unit_code, set_by, set_at) values (?, ?, ?, current_timestamp)")
-          .params(year, unit, setBy).update();
+      jdbc.sql("insert into kinerja.predicate_unit (period_year, unit_code, set_by, set_at) values (?, ?, ?, ?)")
+          .params(year, unit, setBy, EngineClock.now()).update();
     }
   }
 }

@@ -6,6 +6,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.Position;
 import id.kinerja.organisation.ReportingLine;
+import id.kinerja.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -84,11 +85,11 @@ public class UnitPredicates {
   /** The duty of the post the unit head reports to: its holder sets the unit's predicate. */
   public Optional<ReportingLine.Duty> leaderDuty(String unitCode) {
     return organisation.headPost(unitCode).map(Position::reportsToCode)
-        .map(post -> reportingLine.dutyOf(post, LocalDate.now(), null));
+        .map(post -> reportingLine.dutyOf(post, EngineClock.today(), null));
   }
 
   /** The duty of the unit's head post: its holder (an acting holder first) calibrates the unit. */
   public Optional<ReportingLine.Duty> headDuty(String unitCode) {
-    return organisation.headPost(unitCode).map(post -> reportingLine.dutyOf(post.code(), LocalDate.now(), null));
+    return organisation.headPost(unitCode).map(post -> reportingLine.dutyOf(post.code(), EngineClock.today(), null));
   }
 }

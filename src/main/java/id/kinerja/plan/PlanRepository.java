@@ -1,5 +1,6 @@
 package id.kinerja.plan;
 
+import id.kinerja.process.EngineClock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,13 +112,13 @@ public class PlanRepository {
 
   public void submit(long appraisalId) {
     jdbc.sql("update kinerja.performance_plan set status = 'DIAJUKAN', round = round + 1,"
-        + " submitted_at = current_timestamp where appraisal_id = ?").param(appraisalId).update();
+        + " submitted_at = ? where appraisal_id = ?").params(EngineClock.now(), appraisalId).update();
   }
 
   public void recordReview(long appraisalId, String decision, String notes, String reviewerNip) {
     jdbc.sql("insert into kinerja.plan_review (appraisal_id, round, decision, notes, reviewer_nip, reviewed_at)"
-            + " values (?, ?, ?, ?, ?, current_timestamp)")
-        .params(appraisalId, round(appraisalId), decision, notes, reviewerNip).update();
+            + " values (?, ?, ?, ?, ?, ?)")
+        .params(appraisalId, round(appraisalId), decision, notes, reviewerNip, EngineClock.now()).update();
   }
 
   public void markReturned(long appraisalId) {
@@ -125,8 +126,8 @@ public class PlanRepository {
   }
 
   public void markApproved(long appraisalId, String approverNip) {
-    jdbc.sql("update kinerja.performance_plan set status = 'DISETUJUI', approved_at = current_timestamp,"
-        + " approved_by = ? where appraisal_id = ?").params(approverNip, appraisalId).update();
+    jdbc.sql("update kinerja.performance_plan set status = 'DISETUJUI', approved_at = ?,"
+        + " approved_by = ? where appraisal_id = ?").params(EngineClock.now(), approverNip, appraisalId).update();
   }
 
   public void saveExpectation(long appraisalId, String valueCode, String expectation) {

@@ -1,12 +1,14 @@
 package id.kinerja.process;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Today as the engine's timers see it. Checks that compare a request with the calendar (which
- * evaluation period is running) read this clock, so a moved engine clock moves them with the timers.
+ * Today as the engine's timers see it. Every date the domain reads or records (who holds a post on
+ * the day, deadlines, when an SKP was approved or a rating given) comes from this clock, so a moved
+ * engine clock (tests, the demo clock) moves them with the timers. The audit trail keeps real time.
  */
 public final class EngineClock {
 
@@ -14,5 +16,10 @@ public final class EngineClock {
 
   public static LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+  }
+
+  /** Now, for the domain's own timestamps (recorded_at, approved_at, ...). */
+  public static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
   }
 }

@@ -56,6 +56,7 @@ public class SecurityConfig {
             .requestMatchers(path("/api/bottlenecks/**"))
                 .hasAnyAuthority(Groups.BOTTLENECK_VIEWERS.toArray(String[]::new))
             .requestMatchers(path("/api/audit/**")).hasAnyAuthority(Groups.AUDIT_READERS.toArray(String[]::new))
+            .requestMatchers(path("/api/demo/**")).hasAuthority(Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("kinerja"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -95,8 +95,33 @@ class DirectoryImportTest {
         "email 'bukan-email' tidak valid",
         "golongan 'V/a' tidak dikenal", "kode_jabatan 'TIDAK-ADA' tidak ditemukan", "aktif harus ya atau tidak",
         "NIP harus 18 digit", "nama wajib diisi",
-        "jenis_asn harus PNS atau PPPK");
+        "jenis_asn harus PNS, PPPK atau PEJABAT_NEGARA");
     assertThat(response.body()).contains("\"line\":2", "\"line\":3", "\"line\":4", "\"line\":5");
+  }
+
+  @Test
+  @Order(3)
+  void theKepalaDaerahIsImportedWithALoginInsteadOfANipAndWithoutGolongan() {
+    assertThat(upload(hr, "/api/organisation/positions", "kode_jabatan,nama_jabatan,kode_unit,kode_jabatan_atasan\n"
+        + "BUPATI-UJI,Bupati Uji,DISDIK,\n").statusCode()).isEqualTo(200);
+    String bad = """
+        nip,nama,golongan,jenis_asn,kode_jabatan,kode_unit,email
+        197001011995031001,Bupati Uji,,PEJABAT_NEGARA,BUPATI-UJI,DISDIK,
+        bupati.uji,Bupati Uji,IV/e,PEJABAT_NEGARA,BUPATI-UJI,DISDIK,
+        """;
+    HttpResponse<String> refused = upload(hr, "/api/organisation/employees", bad);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("\"line\":2", "bukan NIP", "\"line\":3", "golongan dikosongkan untuk pejabat negara");
+
+    HttpResponse<String> imported = upload(hr, "/api/organisation/employees", """
+        nip,nama,golongan,jenis_asn,kode_jabatan,kode_unit,email
+        bupati.uji,Bupati Uji,,PEJABAT_NEGARA,BUPATI-UJI,DISDIK,bupati@uji.go.id
+        """);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(repository.employee("bupati.uji")).get()
+        .satisfies(e -> assertThat(e.employmentType().isAsn()).isFalse())
+        .satisfies(e -> assertThat(e.rankGrade()).isNull());
+    assertThat(identityService.createUserQuery().userId("bupati.uji").memberOfGroup("pegawai").count()).isOne();
   }
 
   @Test
