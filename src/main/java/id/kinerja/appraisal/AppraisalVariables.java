@@ -39,6 +39,8 @@ public final class AppraisalVariables {
   public static final String APPEAL_DEADLINE = "batasKeberatan";
   /** Set by the server from the employee's answer to the result; the gateway "Ada keberatan?" reads it. */
   public static final String APPEAL_FILED = "keberatanDiajukan";
+  /** False when no post above the rater decides an appeal (the Sekda, rated by the kepala daerah): the form says so. */
+  public static final String APPEAL_AVAILABLE = "keberatanDapatDiajukan";
 
   public static final String LATE_STAGE = "tahapTerlambat";
   public static final String LATE_DEADLINE = "batasWaktu";

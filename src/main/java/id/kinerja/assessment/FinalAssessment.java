@@ -192,6 +192,13 @@ public class FinalAssessment {
     execution.setVariable(SUMMARY, summary(appraisalId));
     execution.setVariable(APPEAL_DEADLINE, appealDeadline(execution.getVariable(APPEAL_WINDOW)));
     execution.setVariable(APPEAL_FILED, false);
+    execution.setVariable(AppraisalVariables.APPEAL_AVAILABLE, appealReviewerExists(execution));
+  }
+
+  /** Above the kepala daerah, who rates the Sekda, no post decides an appeal. */
+  private boolean appealReviewerExists(DelegateExecution execution) {
+    return reportingLine.reviewerDutyOf((String) execution.getVariable(AppraisalVariables.NIP), EngineClock.today(),
+        (String) execution.getVariable(RATER_OF_RESULT)).isPresent();
   }
 
   /** The last day to appeal a result shown today, for the form and the task's due date. */
@@ -226,12 +233,13 @@ public class FinalAssessment {
 
   void checkAnswer(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    Boolean appeal = input.bool(APPEAL, "Tanggapan atas hasil penilaian");
+    boolean available = appealReviewerExists(execution);
+    // Without a reviewer the form hides the choice: nothing sent is taking note of a final result.
+    Boolean appeal = available || execution.getVariable(APPEAL) != null
+        ? input.bool(APPEAL, "Tanggapan atas hasil penilaian") : Boolean.FALSE;
     if (Boolean.TRUE.equals(appeal)) {
       input.text(APPEAL_REASONS, "Alasan keberatan", 20, 4000);
-      // Above the kepala daerah, who rates the Sekda, no post decides an appeal.
-      input.require(reportingLine.reviewerDutyOf((String) execution.getVariable(AppraisalVariables.NIP), EngineClock.today(),
-              (String) execution.getVariable(RATER_OF_RESULT)).isPresent(),
+      input.require(available,
           "Keberatan tidak dapat diajukan: tidak ada Atasan Pejabat Penilai Kinerja di atas penilai Anda, hasil ini final");
     }
     input.refuseIfInvalid();
