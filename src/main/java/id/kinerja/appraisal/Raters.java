@@ -10,7 +10,6 @@ import id.kinerja.organisation.PostTasks;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.EngineClock;
 import id.kinerja.process.ModelApi;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -37,7 +37,6 @@ import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
 import id.kinerja.process.ModelApi;
 import id.kinerja.process.OnCompletion;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package id.kinerja.organisation;
 
 import id.kinerja.process.EngineClock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;

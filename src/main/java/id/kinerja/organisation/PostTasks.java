@@ -2,7 +2,6 @@ package id.kinerja.organisation;
 
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.EngineClock;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;

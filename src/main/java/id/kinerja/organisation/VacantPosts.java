@@ -9,7 +9,6 @@ import static id.kinerja.organisation.AppointmentProcess.Variables.UNIT_NAME;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.EngineClock;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;

@@ -7,7 +7,6 @@ import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.Position;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.EngineClock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
