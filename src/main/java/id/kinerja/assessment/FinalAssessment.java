@@ -232,7 +232,8 @@ public class FinalAssessment {
 
   void checkAnswer(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    boolean available = appealReviewerExists(execution);
+    // Found when the result was recorded, as the form that showed it or hid the choice.
+    boolean available = !Boolean.FALSE.equals(execution.getVariable(AppraisalVariables.APPEAL_AVAILABLE));
     // Without a reviewer the form hides the choice: nothing sent is taking note of a final result.
     Boolean appeal = available || execution.getVariable(APPEAL) != null
         ? input.bool(APPEAL, "Tanggapan atas hasil penilaian") : Boolean.FALSE;

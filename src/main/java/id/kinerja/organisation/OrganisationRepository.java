@@ -43,6 +43,13 @@ public class OrganisationRepository {
         .param(code).query(Position.class).optional();
   }
 
+  /** The post the employee's post reports to (the rater's), in one query; empty at the top. */
+  public Optional<String> raterPostCode(String nip) {
+    return jdbc.sql("select p.reports_to_code from kinerja.employee e join kinerja.org_position p on p.code = e.position_code"
+            + " where e.nip = ? and p.reports_to_code is not null")
+        .param(nip).query(String.class).optional();
+  }
+
   /** The post of the unit that reports to a post outside it (or to none, at the top): the unit head's. */
   public Optional<Position> headPost(String unitCode) {
     return jdbc.sql("select p.code, p.title, p.unit_code, p.reports_to_code from kinerja.org_position p"

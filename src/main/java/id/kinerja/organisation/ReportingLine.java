@@ -49,7 +49,7 @@ public class ReportingLine {
 
   /** The rater's duty towards the employee; empty at the top of the chain, where nobody rates. */
   public Optional<Duty> raterDutyOf(String nip, LocalDate date) {
-    return raterPostOf(nip).map(post -> dutyOf(post, date, null));
+    return repository.raterPostCode(nip).map(post -> dutyOf(post, date, null));
   }
 
   public Optional<Employee> appealReviewerOf(String nip, LocalDate date) {
@@ -66,7 +66,7 @@ public class ReportingLine {
    * Empty when no post lies above the rater's (the kepala daerah's ratings are not appealed here).
    */
   public Optional<Duty> reviewerDutyOf(String nip, LocalDate date, String raterNip) {
-    Optional<Position> post = raterPostOf(nip).flatMap(repository::position).flatMap(this::postAbove);
+    Optional<Position> post = repository.raterPostCode(nip).flatMap(repository::position).flatMap(this::postAbove);
     while (post.isPresent()) {
       Optional<Employee> holder = holderOf(post.get().code(), date);
       if (holder.isEmpty()) {
@@ -124,10 +124,4 @@ public class ReportingLine {
         ? Optional.of(candidates.get(0).employee()) : Optional.empty();
   }
 
-  /** The post the employee's post reports to: the rater's. */
-  private Optional<String> raterPostOf(String nip) {
-    return repository.employee(nip)
-        .flatMap(e -> repository.position(e.positionCode()))
-        .flatMap(p -> Optional.ofNullable(p.reportsToCode()));
-  }
 }

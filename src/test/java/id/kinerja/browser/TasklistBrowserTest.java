@@ -6,6 +6,8 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
+import id.kinerja.organisation.AppointmentProcess;
+import id.kinerja.organisation.VacantKelurahan;
 import id.kinerja.process.JsonVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -192,6 +194,58 @@ class TasklistBrowserTest {
     assertThat(jdbc.sql("select f.results_rating || ':' || a.predicate from kinerja.final_rating f join kinerja.appraisal a"
         + " on a.id = f.appraisal_id where a.nip = ? and a.period_year = ?").params(DemoUsers.CAMAT, year)
         .query(String.class).single()).isEqualTo("SESUAI_EKSPEKTASI:BAIK");
+  }
+
+  @Test
+  void hrIsAskedInTasklistToAppointAPltForAVacantPostAndAWrongNipIsRefusedByTheForm() {
+    VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.CAMAT, year);
+    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
+    Task draft = driver.task(staff, "Task_SusunSkp");
+    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
+    Task appoint = driver.tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
+        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.HR, Http.DEMO_PASSWORD).task(appoint.getId());
+      // A group task: HR claims it before the form can be filled.
+      browser.click("Claim");
+      browser.pause(500);
+      assertThat(browser.field("Jabatan", 0).getAttribute("value")).isEqualTo("Lurah Uji " + vacancy.suffix());
+      assertThat(browser.field("Tugas saat ini dikerjakan oleh", 0).getAttribute("value")).contains("Fauzan Hakim");
+      browser.type("NIP Plt/Plh", 0, "19781010");
+      browser.await(".fjs-form-field-error", "");
+      browser.screenshot("10-tunjuk-plt-nip-salah");
+    }
+    assertThat(driver.tasks.createTaskQuery().taskId(appoint.getId()).count()).as("still open").isOne();
+  }
+
+  @Test
+  void theSekdaReadsInTasklistThatHerResultIsFinalWithNoAppealToOffer() {
+    int year = AppraisalDriver.newYear();
+    ProcessInstance sekda = driver.start(DemoUsers.SEKDA, year);
+    Task draft = driver.task(sekda, "Task_SusunSkp");
+    driver.complete(DemoUsers.SEKDA, draft, driver.plan(draft));
+    driver.complete(DemoUsers.WALIKOTA, sekda, "Task_PeriksaSkp", AppraisalDriver.approve());
+    driver.runDueJobs(sekda);
+    driver.rated(sekda, DemoUsers.SEKDA, DemoUsers.WALIKOTA, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    assertThat(Http.demoUser(port, DemoUsers.WALIKOTA).putJson("/api/unit-predicates/" + year + "/SETDA-PLG",
+        "{\"predicate\":\"BAIK\"}").statusCode()).isEqualTo(204);
+    awaitTask(sekda, "Task_TinjauHasil");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.SEKDA, Http.DEMO_PASSWORD).task(driver.task(sekda, "Task_TinjauHasil").getId());
+      browser.await(".fjs-form", "Hasil ini final.");
+      assertThat(browser.texts("label")).noneMatch(label -> label.startsWith("Tanggapan Anda")
+          || label.startsWith("Batas waktu pengajuan keberatan"));
+      browser.screenshot("11-tinjau-hasil-sekda-final");
+      browser.click("Complete");
+      for (int i = 0; i < 50 && driver.hasTask(sekda, "Task_TinjauHasil"); i++) {
+        browser.pause(200);
+      }
+    }
+    assertThat(driver.hasTask(sekda, "Task_TinjauHasil")).as("accepted by completing the form").isFalse();
   }
 
   private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {
