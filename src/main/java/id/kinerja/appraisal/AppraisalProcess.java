@@ -8,6 +8,8 @@ public final class AppraisalProcess {
   public static final String KEY = "penilaian-kinerja";
 
   public static final String DRAFT_TASK = "Task_SusunSkp";
+  /** The rater's review of the SKP; its approving completion sets the SKP. */
+  public static final String PLAN_REVIEW_TASK = "Task_PeriksaSkp";
   /** The appeal's explanation tasks: each shows the question asked of its party. */
   public static final String RATER_EXPLANATION_TASK = "Task_PenjelasanPenilai";
   public static final String EMPLOYEE_EXPLANATION_TASK = "Task_PenjelasanPegawai";
@@ -30,7 +32,7 @@ public final class AppraisalProcess {
   public static final String FINAL_RATING_TASK = "Task_NilaiKinerja";
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
-      .elements(DRAFT_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK, PERIOD_ENDED, EVALUATION_REMINDER, EVALUATION_DEADLINE, EVALUATION_ESCALATION, MONITORING,
+      .elements(DRAFT_TASK, PLAN_REVIEW_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK, PERIOD_ENDED, EVALUATION_REMINDER, EVALUATION_DEADLINE, EVALUATION_ESCALATION, MONITORING,
           FINAL_RATING_TASK)
       .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED, UNIT_PREDICATE_SET,
           EARLY_EVALUATION_REQUESTED)

@@ -75,6 +75,8 @@ public class SecurityConfig {
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/error")).permitAll()
+            // A document's verification page is public: anyone holding the paper may check it.
+            .requestMatchers(path("/verifikasi"), path("/verifikasi/*")).permitAll()
             .requestMatchers(CamundaLoginFormFilter.LOGIN).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
