@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,12 @@ public class AuditTrail {
 
   private record Appraisal(long id, String nip) {}
 
+  /**
+   * Published for every recorded event, in the recording transaction: a listener that should act
+   * only on what committed listens after commit (documents reissued when their record changed).
+   */
+  public record Recorded(AuditAction action, Long appraisalId, String target) {}
+
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   static String json(Object detail) {
@@ -64,9 +71,12 @@ public class AuditTrail {
   private final JdbcClient jdbc;
   private final IdentityService identityService;
   private final TransactionTemplate separately;
+  private final ApplicationEventPublisher events;
 
-  AuditTrail(JdbcClient jdbc, IdentityService identityService, PlatformTransactionManager transactions) {
+  AuditTrail(JdbcClient jdbc, IdentityService identityService, PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
     this.identityService = identityService;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -88,6 +98,7 @@ public class AuditTrail {
             appraisal != null ? appraisal.nip() : event.subjectNip(), appraisal == null ? null : appraisal.id(),
             event.processInstanceId(), shortened(event.target(), 300), detail)
         .update();
+    events.publishEvent(new Recorded(event.action(), appraisal == null ? null : appraisal.id(), event.target()));
   }
 
   /** Records in a transaction of its own: a refusal survives the rollback of what it refused. */

@@ -32,6 +32,8 @@ class IssuedDocuments {
   private static final String META = "id, kind, subject, period_year, appraisal_id, unit_code, period_no, serial, version, doc_number,"
       + " verification_code, holder_name, issued_at, record_hash, sha256, replaced_at";
 
+  private static final String SELECT = "select " + META + ", cast(null as bytea) as content from kinerja.issued_document where ";
+
   private final JdbcClient jdbc;
 
   IssuedDocuments(JdbcClient jdbc) {
@@ -40,13 +42,12 @@ class IssuedDocuments {
 
   /** The newest version of a document, without its PDF. */
   Optional<Issued> latest(DocumentRef ref) {
-    return jdbc.sql("select " + META + ", cast(null as bytea) as content from kinerja.issued_document"
-            + " where kind = ? and subject = ? order by version desc fetch first 1 rows only")
+    return jdbc.sql(SELECT + "kind = ? and subject = ? order by version desc fetch first 1 rows only")
         .params(ref.kind().name(), ref.subject()).query(Issued.class).optional();
   }
 
   Optional<Issued> byCode(String code) {
-    return jdbc.sql("select " + META + ", cast(null as bytea) as content from kinerja.issued_document where verification_code = ?")
+    return jdbc.sql(SELECT + "verification_code = ?")
         .param(code).query(Issued.class).optional();
   }
 
@@ -56,11 +57,18 @@ class IssuedDocuments {
 
   /** The current versions of a unit's documents for a year (the unit's own and its people's), for a ZIP. */
   List<Issued> currentOf(List<Long> appraisalIds, String unitCode, int year) {
-    return jdbc.sql("select " + META + ", cast(null as bytea) as content from kinerja.issued_document"
-            + " where replaced_at is null and period_year = :year and (appraisal_id in (:ids) or unit_code = :unit)"
+    return jdbc.sql(SELECT + "replaced_at is null and period_year = :year and (appraisal_id in (:ids) or unit_code = :unit)"
             + " order by appraisal_id, kind, subject")
         .param("year", year).param("ids", appraisalIds.isEmpty() ? List.of(-1L) : appraisalIds).param("unit", unitCode)
         .query(Issued.class).list();
+  }
+
+  List<Issued> currentOfAppraisal(long appraisalId) {
+    return jdbc.sql(SELECT + "appraisal_id = ? and replaced_at is null").param(appraisalId).query(Issued.class).list();
+  }
+
+  List<Issued> currentOfUnit(String unitCode) {
+    return jdbc.sql(SELECT + "unit_code = ? and replaced_at is null").param(unitCode).query(Issued.class).list();
   }
 
   /** Files a new version; a second writer of the same version loses on the unique key. */

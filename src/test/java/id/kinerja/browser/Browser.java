@@ -219,6 +219,11 @@ final class Browser implements AutoCloseable {
     return driver.executeScript(javascript);
   }
 
+  /** Runs JavaScript that answers through its last argument (a callback), for a fetch or a timer. */
+  Object asyncScript(String javascript) {
+    return driver.executeAsyncScript(javascript);
+  }
+
   String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -70,6 +70,45 @@ class SkpDocumentTest {
     assertThat(pdf(Http.demoUser(port, DemoUsers.HR), path).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * A change to the record after issue makes a new version without anyone downloading it: here
+   * the directory renames the employee (to a name outside Latin-1, which must print), and her next
+   * task completion reissues the SKP after commit; the old code then says replaced.
+   */
+  @Test
+  void aChangedRecordIsReissuedAfterTheNextCompletionAndTheOldVersionShowsAsReplaced() throws Exception {
+    int year = AppraisalDriver.newYear();
+    ProcessInstance instance = driver.planned(DemoUsers.OTHER_STAFF, DemoUsers.LURAH, year);
+    String path = "/api/appraisals/" + DemoUsers.OTHER_STAFF + "/" + year + "/documents/skp";
+    HttpResponse<byte[]> first = pdf(Http.demoUser(port, DemoUsers.OTHER_STAFF), path);
+    String firstCode = first.headers().firstValue("X-Dokumen-Kode").orElseThrow();
+    String name = jdbc.sql("select name from kinerja.employee where nip = ?").param(DemoUsers.OTHER_STAFF).query(String.class).single();
+    String renamed = "Nguyễn Thị Hoà Ŝaputri";
+    try {
+      jdbc.sql("update kinerja.employee set name = ? where nip = ?").params(renamed, DemoUsers.OTHER_STAFF).update();
+      driver.openPeriod(instance, 1);
+      Task realisation = driver.task(instance, "Task_CatatRealisasi");
+      driver.complete(DemoUsers.OTHER_STAFF, realisation, driver.realisation(realisation));
+
+      String versions = "select max(version) from kinerja.issued_document d join kinerja.appraisal a on a.id = d.appraisal_id"
+          + " where a.nip = ? and a.period_year = ? and d.kind = 'SKP'";
+      for (int i = 0; i < 100 && jdbc.sql(versions).params(DemoUsers.OTHER_STAFF, year).query(Integer.class).single() < 2; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(jdbc.sql(versions).params(DemoUsers.OTHER_STAFF, year).query(Integer.class).single()).isEqualTo(2);
+      assertThat(Http.anonymous(port).get("/verifikasi/" + firstCode).body()).contains("sudah diganti", "versi 2");
+
+      HttpResponse<byte[]> second = pdf(Http.demoUser(port, DemoUsers.OTHER_STAFF), path);
+      assertThat(second.headers().firstValue("X-Dokumen-Versi")).hasValue("2");
+      assertThat(second.headers().firstValue("X-Dokumen-Nomor")).isEqualTo(first.headers().firstValue("X-Dokumen-Nomor"));
+      String text = new Pdf(second.body()).text();
+      assertThat(text).contains(renamed, "menggantikan " + first.headers().firstValue("X-Dokumen-Nomor").orElseThrow() + " versi 1");
+      new Pdf(second.body()).pictures("skp-nama-non-latin");
+    } finally {
+      jdbc.sql("update kinerja.employee set name = ? where nip = ?").params(name, DemoUsers.OTHER_STAFF).update();
+    }
+  }
+
   private static HttpResponse<byte[]> pdf(Http http, String path) {
     try {
       return java.net.http.HttpClient.newHttpClient().send(http.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
