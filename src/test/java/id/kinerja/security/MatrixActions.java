@@ -355,6 +355,50 @@ final class MatrixActions {
     return read("audit trail", trail, trail.body().contains("TUGAS_DISELESAIKAN"));
   }
 
+  // ---- documents
+
+  /**
+   * The SKP of the reviewed appraisal: listed and served over the API, and served in a webapp
+   * session (the link in a Tasklist form); the three must agree.
+   */
+  boolean readDocuments(MatrixActor actor) {
+    String appraisal = "/api/appraisals/" + DemoUsers.STAFF + "/" + reviewedYear + "/documents";
+    var list = api(actor).get(appraisal);
+    var pdf = api(actor).get(appraisal + "/skp");
+    boolean byApi = agree(read("document list", list, list.body().contains("\"SKP\"")),
+        read("SKP", pdf, pdf.body().startsWith("%PDF")));
+    if (actor.user == null) {
+      return byApi;
+    }
+    var session = browser(actor).get("/dokumen/" + DemoUsers.STAFF + "/" + reviewedYear + "/skp");
+    return agree(byApi, read("SKP in a session", session, session.body().startsWith("%PDF")));
+  }
+
+  /** The public page behind a document's QR code. */
+  boolean verifyDocument(MatrixActor actor) {
+    var hr = Http.demoUser(port, DemoUsers.HR).get("/api/appraisals/" + DemoUsers.STAFF + "/" + reviewedYear + "/documents/skp");
+    String code = hr.headers().firstValue("X-Dokumen-Kode").orElseThrow();
+    var page = (actor.user == null ? Http.anonymous(port) : browser(actor)).get("/verifikasi/" + code);
+    return read("verification page", page, page.body().contains(hr.headers().firstValue("X-Dokumen-Nomor").orElseThrow()));
+  }
+
+  // ---- settings HR reads
+
+  boolean listVacantPosts(MatrixActor actor) {
+    var list = api(actor).get("/api/organisation/vacant-posts");
+    return read("vacant posts", list, list.body().startsWith("["));
+  }
+
+  boolean readPredicateUnits(MatrixActor actor) {
+    var units = api(actor).get("/api/periods/" + reviewedYear + "/predicate-units");
+    return read("predicate units", units, units.body().contains("KEC-PLAJU"));
+  }
+
+  boolean readDemoClock(MatrixActor actor) {
+    var clock = api(actor).get("/api/demo/clock");
+    return read("demo clock", clock, clock.body().contains("\"now\""));
+  }
+
   // ---- fresh state
 
   /**
