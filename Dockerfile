@@ -7,6 +7,7 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY processes processes
 COPY forms forms
+COPY documents documents
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
