@@ -42,6 +42,7 @@ class DocumentLinksBrowserTest {
       browser.await(".fjs-form", "Unduh SKP (PDF)");
       List<String> links = browser.attributes(".fjs-form a", "href");
       assertThat(links).anyMatch(href -> href.endsWith(skp));
+      assertThat(browser.attributes(".fjs-form a[href$='/skp']", "target")).as("opens beside the task").containsOnly("_blank");
       browser.screenshot("12-catat-realisasi-unduh-skp");
       assertThat(fetched(browser, skp)).isEqualTo("200 application/pdf");
 
