@@ -91,9 +91,7 @@ class PlanningTest {
 
   @Test
   void theAppendixIsStoredWithTheSubmissionShownToTheRaterAndBackOnAReturnedSkp() {
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.LURAH, year);
-    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+    ProcessInstance instance = drafting();
     long appraisal = (Long) driver.variable(instance, "penilaianId");
     Task draft = driver.task(instance, "Task_SusunSkp");
     Map<String, Object> answers = new HashMap<>(driver.plan(draft));
@@ -121,9 +119,7 @@ class PlanningTest {
 
   @Test
   void anSkpWithoutItsAppendixOrWithATooShortOneIsRefusedAndNothingIsStored() {
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.LURAH, year);
-    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+    ProcessInstance instance = drafting();
     long appraisal = (Long) driver.variable(instance, "penilaianId");
     Task draft = driver.task(instance, "Task_SusunSkp");
     Map<String, Object> withoutAppendix = Map.of("rhk", driver.plan(draft).get("rhk"));
@@ -148,6 +144,13 @@ class PlanningTest {
     assertThat(plans.round(appraisal)).isZero();
     assertThat(plans.results(appraisal)).as("no RHK stored either").isEmpty();
     assertThat(driver.variable(instance, "konsekuensi")).as("nothing of the submission kept").isNull();
+  }
+
+  /** STAFF's appraisal of a new year at "Susun SKP", the Lurah's SKP being set. */
+  private ProcessInstance drafting() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    return driver.start(DemoUsers.STAFF, year);
   }
 
   private Appendix appendixOn(Task task) {
