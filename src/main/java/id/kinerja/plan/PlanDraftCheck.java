@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks and saves the SKP the employee submits from "Susun SKP": at least one RHK utama, every
  * RHK with its three indicators and targets in range, pointing at one of the offered parent RHK
- * (or organisation goals) when there are any. A refused submission leaves the task open.
+ * (or organisation goals) when there are any, and the three texts of its appendix (Lampiran SKP).
+ * A refused submission leaves the task open.
  */
 @ModelApi
 @Component("planDraftCheck")
@@ -31,6 +32,8 @@ class PlanDraftCheck implements ExecutionListener {
 
   /** Far above any real SKP (a handful of RHK), low enough that the supervisor's review stays readable. */
   static final int MAX_RESULTS = 30;
+  /** Each text of the appendix, as its column holds it. */
+  static final int MAX_APPENDIX = 2000;
 
   private final PlanRepository plans;
   private final PlanDraftForm draftForm;
@@ -83,10 +86,14 @@ class PlanDraftCheck implements ExecutionListener {
         .filter(id -> !kept.contains(id)).collect(Collectors.toSet());
     input.require(removedButReferenced.isEmpty(),
         "RHK nomor " + removedButReferenced + " sudah diintervensi oleh RHK bawahan dan tidak dapat dihapus");
+    PlanRepository.Appendix appendix = new PlanRepository.Appendix(
+        input.text(RESOURCE_SUPPORT, "Dukungan sumber daya", 10, MAX_APPENDIX),
+        input.text(ACCOUNTABILITY_SCHEME, "Skema pertanggungjawaban", 10, MAX_APPENDIX),
+        input.text(CONSEQUENCES, "Konsekuensi", 10, MAX_APPENDIX));
     input.refuseIfInvalid();
 
     List<PlannedResult> saved = plans.saveResults(appraisalId, results);
-    plans.submit(appraisalId);
+    plans.submit(appraisalId, appendix);
     execution.setVariable(RESULTS, JsonVariables.of(saved.stream().map(PlanDraftCheck::asFormRow).toList()));
     draftForm.refreshSubordinates((String) execution.getVariable(NIP), AppraisalVariables.year(execution));
   }

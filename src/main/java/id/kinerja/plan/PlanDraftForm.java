@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Prepares "Susun SKP": the RHK of the supervisor's SKP the employee's RHK may point at
  * (cascading), or, for the Sekda whose rater (the kepala daerah) has no SKP, the organisation goals
- * HR entered for the year.
+ * HR entered for the year; in a later round, the appendix as stored with the last submission.
  */
 @ModelApi
 @Component("planDraftForm")
@@ -67,6 +67,10 @@ class PlanDraftForm implements TaskListener {
       task.setVariable(PARENT_OPTIONS, JsonVariables.of(options));
     }
     task.setVariable(PLAN_ROUND, previousRound == null ? 1 : AppraisalVariables.number(previousRound).intValue() + 1);
+    if (previousRound != null) {
+      // A returned SKP opens with the appendix as stored; its RHK rows are the ones the check stored.
+      plans.appendix(AppraisalVariables.appraisalId(task)).ifPresent(appendix -> PlanForms.show(task, appendix));
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package id.kinerja.plan;
 
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.process.TaskForm;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The fields of the planning forms "Susun SKP" and "Periksa SKP", as they submit them. */
 public final class PlanForms {
@@ -18,6 +19,10 @@ public final class PlanForms {
   public static final String QUALITY_TARGET = "targetKualitas";
   public static final String TIME_INDICATOR = "indikatorWaktu";
   public static final String TIME_TARGET = "targetWaktu";
+  /** The SKP's appendix (Lampiran SKP), asked on "Susun SKP" and shown read-only on "Periksa SKP". */
+  public static final String RESOURCE_SUPPORT = "dukunganSumberDaya";
+  public static final String ACCOUNTABILITY_SCHEME = "skemaPertanggungjawaban";
+  public static final String CONSEQUENCES = "konsekuensi";
 
   public static final String DECISION = "keputusanSkp";
   public static final String REVIEW_NOTES = "catatanAtasan";
@@ -26,9 +31,16 @@ public final class PlanForms {
 
   public static final TaskForm SUSUN_SKP = TaskForm.of("susun-skp").withRows(RESULTS, RESULT_ID, KIND, PARENT,
       DESCRIPTION, QUANTITY_INDICATOR, QUANTITY_TARGET, QUANTITY_UNIT, QUALITY_INDICATOR, QUALITY_TARGET,
-      TIME_INDICATOR, TIME_TARGET);
+      TIME_INDICATOR, TIME_TARGET).and(RESOURCE_SUPPORT, ACCOUNTABILITY_SCHEME, CONSEQUENCES);
   public static final TaskForm PERIKSA_SKP = TaskForm.of("periksa-skp", DECISION, REVIEW_NOTES)
       .and(BehaviourValue.fieldNames(EXPECTATION));
 
   private PlanForms() {}
+
+  /** Puts the stored appendix into its form fields: read-only on "Periksa SKP", prefilled on a returned "Susun SKP". */
+  static void show(VariableScope scope, PlanRepository.Appendix appendix) {
+    scope.setVariable(RESOURCE_SUPPORT, appendix.resourceSupport());
+    scope.setVariable(ACCOUNTABILITY_SCHEME, appendix.accountabilityScheme());
+    scope.setVariable(CONSEQUENCES, appendix.consequences());
+  }
 }

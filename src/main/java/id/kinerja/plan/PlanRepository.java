@@ -110,9 +110,26 @@ public class PlanRepository {
     return saved;
   }
 
-  public void submit(long appraisalId) {
-    jdbc.sql("update kinerja.performance_plan set status = 'DIAJUKAN', round = round + 1,"
-        + " submitted_at = ? where appraisal_id = ?").params(EngineClock.now(), appraisalId).update();
+  /**
+   * The SKP's appendix (Lampiran SKP, PermenPANRB 6/2022): the resources the employee relies on,
+   * how they account for the work, and what follows from missing a target.
+   */
+  public record Appendix(String resourceSupport, String accountabilityScheme, String consequences) {}
+
+  /** Submits the SKP with its appendix: a new round waiting for review. */
+  public void submit(long appraisalId, Appendix appendix) {
+    jdbc.sql("update kinerja.performance_plan set status = 'DIAJUKAN', round = round + 1, submitted_at = ?,"
+            + " resource_support = ?, accountability_scheme = ?, consequences = ? where appraisal_id = ?")
+        .params(EngineClock.now(), appendix.resourceSupport(), appendix.accountabilityScheme(), appendix.consequences(),
+            appraisalId)
+        .update();
+  }
+
+  /** The appendix as last submitted; empty when there is no SKP or it was submitted before SKPs had one. */
+  public Optional<Appendix> appendix(long appraisalId) {
+    return jdbc.sql("select resource_support, accountability_scheme, consequences from kinerja.performance_plan"
+            + " where appraisal_id = ? and resource_support is not null")
+        .param(appraisalId).query(Appendix.class).optional();
   }
 
   public void recordReview(long appraisalId, String decision, String notes, String reviewerNip) {

@@ -271,7 +271,21 @@ public class AppraisalDriver {
   // ---- valid answers, as the forms submit them
 
   public Map<String, Object> plan(Task draftTask) {
-    return Map.of("rhk", JsonVariables.of(List.of(planRow(firstParentOption(draftTask), "UTAMA"))));
+    return plan(List.of(planRow(firstParentOption(draftTask), "UTAMA")));
+  }
+
+  /** The SKP form's answers with these RHK rows and the appendix. */
+  public static Map<String, Object> plan(List<Map<String, Object>> rows) {
+    Map<String, Object> answers = new HashMap<>(appendix());
+    answers.put("rhk", JsonVariables.of(rows));
+    return answers;
+  }
+
+  /** The SKP's appendix (Lampiran SKP) as the form submits it. */
+  public static Map<String, Object> appendix() {
+    return Map.of("dukunganSumberDaya", "Anggaran kegiatan, laptop, akses aplikasi SIAK",
+        "skemaPertanggungjawaban", "Laporan bulanan kepada Lurah",
+        "konsekuensi", "Capaian di bawah target menjadi bahan dialog kinerja dan rencana pengembangan");
   }
 
   public String firstParentOption(Task task) {

@@ -194,7 +194,9 @@ class LifecycleOnPostgresTest {
     JsonNode options = JSON.readTree(raw);
     assertThat(options.isArray()).as("options offered to %s: %s", user, raw).isTrue();
     Map<String, Object> row = AppraisalDriver.planRow(options.get(0).get("value").asText(), "UTAMA");
-    return json("rhk", List.of(row));
+    ObjectNode answers = json("rhk", List.of(row));
+    answers.setAll(variables(AppraisalDriver.appendix()));
+    return answers;
   }
 
   private ObjectNode rows(String user, String instance, String key, String name, Map<String, Object> answers) throws Exception {

@@ -213,7 +213,7 @@ class MonitoringTest {
     String parent = driver.firstParentOption(draft);
     Map<String, Object> second = AppraisalDriver.planRow(parent, "TAMBAHAN");
     second.put("uraian", "Tersusunnya laporan kegiatan pemberdayaan masyarakat kelurahan");
-    driver.complete(DemoUsers.STAFF, draft, Map.of("rhk", JsonVariables.of(List.of(AppraisalDriver.planRow(parent, "UTAMA"), second))));
+    driver.complete(DemoUsers.STAFF, draft, AppraisalDriver.plan(List.of(AppraisalDriver.planRow(parent, "UTAMA"), second)));
     driver.complete(DemoUsers.LURAH, instance, "Task_PeriksaSkp", AppraisalDriver.approve());
     driver.runDueJobs(instance);
     driver.openPeriod(instance, 1);

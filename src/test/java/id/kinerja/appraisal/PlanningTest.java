@@ -8,7 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.kinerja.DemoUsers;
 import id.kinerja.KinerjaSpringTest;
+import id.kinerja.plan.PlanRepository;
+import id.kinerja.plan.PlanRepository.Appendix;
 import id.kinerja.process.JsonVariables;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,7 +32,8 @@ class PlanningTest {
   ProcessEngine engine;
   @Autowired
   JdbcClient jdbc;
-
+  @Autowired
+  PlanRepository plans;
 
   @Test
   void theEmployeeDraftsAndTheRaterSetsTheSkp() {
@@ -83,6 +87,76 @@ class PlanningTest {
         .query(String.class).list()).containsExactly("KEMBALIKAN", "KEMBALIKAN", "SETUJUI");
     assertThat(jdbc.sql("select count(*) from kinerja.planned_result where appraisal_id = ?").param(appraisal)
         .query(Integer.class).single()).as("rows are updated, not duplicated").isOne();
+  }
+
+  @Test
+  void theAppendixIsStoredWithTheSubmissionShownToTheRaterAndBackOnAReturnedSkp() {
+    ProcessInstance instance = drafting();
+    long appraisal = (Long) driver.variable(instance, "penilaianId");
+    Task draft = driver.task(instance, "Task_SusunSkp");
+    Map<String, Object> answers = new HashMap<>(driver.plan(draft));
+    answers.put("skemaPertanggungjawaban", "  Laporan bulanan kepada Lurah\n");
+
+    driver.complete(DemoUsers.STAFF, draft, answers);
+
+    Appendix stored = new Appendix("Anggaran kegiatan, laptop, akses aplikasi SIAK", "Laporan bulanan kepada Lurah",
+        "Capaian di bawah target menjadi bahan dialog kinerja dan rencana pengembangan");
+    assertThat(plans.appendix(appraisal)).contains(stored);
+    Task review = driver.task(instance, "Task_PeriksaSkp");
+    assertThat(appendixOn(review)).as("the rater reads what was stored").isEqualTo(stored);
+
+    driver.complete(DemoUsers.LURAH, review, returnWith("Skema pertanggungjawaban perlu tanggal laporan"));
+    Task again = driver.task(instance, "Task_SusunSkp");
+    assertThat(appendixOn(again)).as("the returned SKP opens with its appendix").isEqualTo(stored);
+    Map<String, Object> fixed = new HashMap<>(driver.plan(again));
+    fixed.put("skemaPertanggungjawaban", "Laporan bulanan kepada Lurah setiap tanggal 5");
+    driver.complete(DemoUsers.STAFF, again, fixed);
+
+    assertThat(plans.appendix(appraisal)).map(Appendix::accountabilityScheme).contains("Laporan bulanan kepada Lurah setiap tanggal 5");
+    assertThat(appendixOn(driver.task(instance, "Task_PeriksaSkp")).accountabilityScheme())
+        .isEqualTo("Laporan bulanan kepada Lurah setiap tanggal 5");
+  }
+
+  @Test
+  void anSkpWithoutItsAppendixOrWithATooShortOneIsRefusedAndNothingIsStored() {
+    ProcessInstance instance = drafting();
+    long appraisal = (Long) driver.variable(instance, "penilaianId");
+    Task draft = driver.task(instance, "Task_SusunSkp");
+    Map<String, Object> withoutAppendix = Map.of("rhk", driver.plan(draft).get("rhk"));
+    Map<String, Object> tooShort = new HashMap<>(driver.plan(draft));
+    tooShort.put("konsekuensi", "Teguran");
+    tooShort.put("dukunganSumberDaya", "   ");
+    tooShort.put("skemaPertanggungjawaban", "x".repeat(2001));
+
+    assertThatThrownBy(() -> driver.complete(DemoUsers.STAFF, draft, withoutAppendix))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Dukungan sumber daya wajib diisi")
+        .hasMessageContaining("Skema pertanggungjawaban wajib diisi")
+        .hasMessageContaining("Konsekuensi wajib diisi");
+    assertThatThrownBy(() -> driver.complete(DemoUsers.STAFF, draft, tooShort))
+        .hasMessageContaining("Konsekuensi paling sedikit 10 karakter")
+        .hasMessageContaining("Dukungan sumber daya wajib diisi")
+        .hasMessageContaining("Skema pertanggungjawaban paling banyak 2000 karakter");
+
+    assertThat(driver.task(instance, "Task_SusunSkp").getId()).as("the task stays open").isEqualTo(draft.getId());
+    assertThat(plans.appendix(appraisal)).isEmpty();
+    assertThat(plans.status(appraisal)).contains("DRAFT");
+    assertThat(plans.round(appraisal)).isZero();
+    assertThat(plans.results(appraisal)).as("no RHK stored either").isEmpty();
+    assertThat(driver.variable(instance, "konsekuensi")).as("nothing of the submission kept").isNull();
+  }
+
+  /** STAFF's appraisal of a new year at "Susun SKP", the Lurah's SKP being set. */
+  private ProcessInstance drafting() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    return driver.start(DemoUsers.STAFF, year);
+  }
+
+  private Appendix appendixOn(Task task) {
+    return new Appendix((String) driver.tasks.getVariable(task.getId(), "dukunganSumberDaya"),
+        (String) driver.tasks.getVariable(task.getId(), "skemaPertanggungjawaban"),
+        (String) driver.tasks.getVariable(task.getId(), "konsekuensi"));
   }
 
   @Test

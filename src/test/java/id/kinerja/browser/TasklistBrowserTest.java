@@ -9,6 +9,7 @@ import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.VacantKelurahan;
 import id.kinerja.process.JsonVariables;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The SKP round trip in a real browser: the employee fills the SKP form in Tasklist with three RHK,
- * a wrong target shows the form's error and submits nothing; the supervisor returns it with a
- * note; the employee sees the note, fixes and resubmits; the supervisor approves.
+ * The SKP round trip in a real browser: the employee fills the SKP form in Tasklist with three RHK
+ * and its appendix, a wrong target shows the form's error and submits nothing; the supervisor reads
+ * the appendix and returns it with a note; the employee sees the note and the appendix as sent,
+ * fixes and resubmits; the supervisor approves.
  */
 @KinerjaSpringTest
 class TasklistBrowserTest {
@@ -28,6 +30,8 @@ class TasklistBrowserTest {
   private static final String STAFF = "199104042017081009";
   private static final String LURAH = "197811302006041007";
   private static final String PARENT = "RHK 1: Meningkatnya kualitas pelayanan kelurahan";
+  private static final Map<String, String> APPENDIX_LABELS = Map.of("dukunganSumberDaya", "Dukungan sumber daya",
+      "skemaPertanggungjawaban", "Skema pertanggungjawaban", "konsekuensi", "Konsekuensi");
 
   @LocalServerPort
   int port;
@@ -49,6 +53,7 @@ class TasklistBrowserTest {
       fillRow(browser, 0, "Utama", 150);
       fillRow(browser, 1, "Tambahan", 80);
       fillRow(browser, 2, "Tambahan", 85);
+      AppraisalDriver.appendix().forEach((field, text) -> browser.type(APPENDIX_LABELS.get(field), 0, text));
       browser.click("Kirim");
       browser.pause(1500);
       browser.screenshot("01-susun-skp-nilai-salah");
@@ -64,6 +69,7 @@ class TasklistBrowserTest {
       Task review = driver.task(instance, "Task_PeriksaSkp");
       browser.login(LURAH, Http.DEMO_PASSWORD).task(review.getId());
       assertThat(browser.text()).contains("Meningkatnya partisipasi warga", "Kembalikan untuk diperbaiki");
+      assertAppendixShown(browser);
       browser.click(browser.field("Kembalikan untuk diperbaiki", 0));
       browser.type("Catatan perbaikan untuk pegawai", 0, "Target kuantitas RHK tambahan terlalu rendah, naikkan menjadi 24");
       browser.screenshot("03-periksa-skp-dikembalikan");
@@ -73,6 +79,7 @@ class TasklistBrowserTest {
       Task again = driver.task(instance, "Task_SusunSkp");
       browser.login(STAFF, Http.DEMO_PASSWORD).task(again.getId());
       assertThat(browser.field("Catatan atasan saat SKP dikembalikan", 0).getAttribute("value")).contains("naikkan menjadi 24");
+      assertAppendixShown(browser);
       browser.screenshot("04-susun-skp-catatan-atasan");
       browser.type("Target kuantitas", 1, 24).type("Target kuantitas", 2, 24);
       browser.click("Kirim");
@@ -246,6 +253,12 @@ class TasklistBrowserTest {
       }
     }
     assertThat(driver.hasTask(sekda, "Task_TinjauHasil")).as("accepted by completing the form").isFalse();
+  }
+
+  /** The appendix as the employee typed it: read-only for the rater, prefilled when the SKP comes back. */
+  private static void assertAppendixShown(Browser browser) {
+    AppraisalDriver.appendix().forEach((field, text) ->
+        assertThat(browser.field(APPENDIX_LABELS.get(field), 0).getAttribute("value")).as(field).isEqualTo(text));
   }
 
   private static void fillRow(Browser browser, int row, String kind, int qualityTarget) {

@@ -80,7 +80,9 @@ final class Answers {
     int target = 10 + seed % 40;
     row.put("uraian", description);
     row.put("targetKuantitas", target);
-    return new Answer(json("rhk", List.of(row)), Map.of("description", description, "quantityTarget", target));
+    ObjectNode variables = json("rhk", List.of(row));
+    variables.setAll(simple(AppraisalDriver.appendix(), Map.of()).variables());
+    return new Answer(variables, Map.of("description", description, "quantityTarget", target));
   }
 
   private static Answer realisation(int seed, int quarter, JsonNode formVariables) {

@@ -495,8 +495,11 @@ class HostileInputTest {
     return rhk(List.of(row));
   }
 
+  /** The SKP form's answers with these RHK rows and a valid appendix. */
   private static Map<String, Object> rhk(List<Map<String, Object>> rows) {
-    return Map.of("rhk", Map.of("value", json(rows), "type", "Json"));
+    Map<String, Object> answers = new LinkedHashMap<>(Map.of("rhk", Map.of("value", json(rows), "type", "Json")));
+    AppraisalDriver.appendix().forEach((name, value) -> answers.put(name, Map.of("value", value)));
+    return answers;
   }
 
   private static String json(Object value) {
