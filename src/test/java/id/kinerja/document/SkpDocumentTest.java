@@ -46,6 +46,9 @@ class SkpDocumentTest {
     String rhk = jdbc.sql("select description from kinerja.planned_result where appraisal_id = ? order by seq fetch first 1 rows only")
         .param(appraisal).query(String.class).single();
     assertThat(text).contains(rhk.replaceAll("\\s+", " "));
+    assertThat(text).as("the appendix").contains(AppraisalDriver.appendix().values().toArray(String[]::new));
+    assertThat(text).as("who submitted and who set it, from the audit trail").contains("Diajukan oleh pegawai",
+        "Ditetapkan oleh pejabat penilai", "M. Ridwan, S.Sos.", DemoUsers.LURAH);
     assertThat(pdf.fonts()).allMatch(font -> font.endsWith("(embedded)"));
     pdf.pictures("skp");
 
