@@ -1,9 +1,10 @@
 package id.kinerja.bottleneck.cockpit;
 
 import id.kinerja.bottleneck.BottleneckQueries;
+import id.kinerja.cockpit.CockpitUser;
+import id.kinerja.cockpit.SpringBeans;
 import id.kinerja.security.Groups;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /** Serves the bottleneck figures to the Cockpit plugin, to managers (pimpinan) and HR only. */
 @Path("plugin/" + BottleneckCockpitPlugin.ID)
@@ -27,12 +26,8 @@ public class BottleneckPluginRootResource extends AbstractCockpitPluginRootResou
   @Produces(MediaType.APPLICATION_JSON)
   public BottleneckQueries.Bottlenecks bottlenecks(@PathParam("engine") String engine, @PathParam("year") int year,
       @QueryParam("activity") String activity) {
-    Authentications authentications = Authentications.getCurrent();
-    UserAuthentication user = authentications == null ? null
-        : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine);
-    if (user == null || user.getGroupIds().stream().noneMatch(Groups.BOTTLENECK_VIEWERS::contains)) {
-      throw new ForbiddenException("Hanya pimpinan dan pengelola kinerja yang dapat melihat hambatan penilaian");
-    }
+    CockpitUser.requireGroup(engine, Groups.BOTTLENECK_VIEWERS,
+        "Hanya pimpinan dan pengelola kinerja yang dapat melihat hambatan penilaian");
     try {
       return SpringBeans.get(BottleneckQueries.class).figures(year, activity);
     } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package id.kinerja.bottleneck.cockpit;
+package id.kinerja.cockpit;
 
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Cockpit creates plugin resources itself, outside Spring; this hands them the application's beans. */
 @Component
-class SpringBeans implements ApplicationContextAware {
+public class SpringBeans implements ApplicationContextAware {
 
   private static ApplicationContext context;
 
@@ -16,7 +16,7 @@ class SpringBeans implements ApplicationContextAware {
     context = applicationContext;
   }
 
-  static <T> T get(Class<T> type) {
+  public static <T> T get(Class<T> type) {
     return context.getBean(type);
   }
 }
