@@ -1,0 +1,244 @@
+package id.kinerja.document;
+
+import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.appraisal.EvaluationFrequency;
+import id.kinerja.assessment.BehaviourValue;
+import id.kinerja.monitoring.EvaluationCalendar;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluasi Kinerja Pegawai: one per evaluation period once the rater has reviewed it (its
+ * predicate decided), and one for the year once the rater's annual rating is in. Per RHK the
+ * three aspects with IKI, target and realisation with its evidence, and the rater's feedback;
+ * Perilaku Kerja; the ratings and predicate; the capaian kinerja organisasi with its curve.
+ */
+@Component
+class EvaluationSource implements DocumentSource {
+
+  private record Review(int quarter, String feedback, String resultsRating, String behaviourRating, String predicate,
+      String reviewerNip, Timestamp reviewedAt) {}
+
+  /** An RHK with what was realised: the period's row, or for the year the last period's and the self-assessment. */
+  private record Result(String kind, String description, String quantityIndicator, BigDecimal quantityTarget,
+      String quantityUnit, String qualityIndicator, BigDecimal qualityTarget, String timeIndicator, int timeTarget,
+      Integer quarter, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths, String evidenceUrl, String note,
+      String feedback, String achievement, String finalEvidenceUrl) {}
+
+  private record Behaviour(String valueCode, String expectation, String rating, String reason) {}
+
+  private static final String RESULTS = "select r.kind, r.description, r.quantity_indicator, r.quantity_target,"
+      + " r.quantity_unit, r.quality_indicator, r.quality_target, r.time_indicator, r.time_target, z.quarter, z.quantity,"
+      + " z.quality, z.time_months, z.evidence_url, z.note, z.feedback, s.achievement, s.evidence_url as final_evidence_url"
+      + " from kinerja.planned_result r"
+      + " left join kinerja.realisation z on z.appraisal_id = r.appraisal_id and z.result_id = r.id and z.quarter = %s"
+      + " left join kinerja.self_assessment s on s.appraisal_id = r.appraisal_id and s.result_id = r.id and %s"
+      + " where r.appraisal_id = :id order by case r.kind when 'UTAMA' then 0 else 1 end, r.seq";
+
+  private final JdbcClient jdbc;
+  private final RecordReader reader;
+  private final AppraisalOutcome outcome;
+
+  EvaluationSource(JdbcClient jdbc, RecordReader reader, AppraisalOutcome outcome) {
+    this.jdbc = jdbc;
+    this.reader = reader;
+    this.outcome = outcome;
+  }
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.EVALUASI_KINERJA;
+  }
+
+  @Override
+  public List<DocumentRef> available(long appraisalId, int year) {
+    List<DocumentRef> refs = new ArrayList<>(jdbc.sql("select quarter from kinerja.quarterly_review where appraisal_id = ?"
+            + " and predicate is not null order by quarter")
+        .param(appraisalId).query(Integer.class).list().stream().map(n -> DocumentRef.evaluation(appraisalId, year, n)).toList());
+    if (outcome.finalRating(appraisalId).isPresent()) {
+      refs.add(DocumentRef.evaluation(appraisalId, year, DocumentRef.YEAR));
+    }
+    return refs;
+  }
+
+  @Override
+  public Optional<DocumentContent> content(DocumentRef ref) {
+    Optional<RecordReader.Appraisal> appraisal = reader.appraisal(ref.appraisalId());
+    if (appraisal.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> values = ref.period() == DocumentRef.YEAR ? annual(ref, appraisal.get()).orElse(null)
+        : periodic(ref, appraisal.get()).orElse(null);
+    if (values == null) {
+      return Optional.empty();
+    }
+    String nip = appraisal.get().nip();
+    values.put("instansi", reader.instance(nip));
+    values.put("tahun", ref.year());
+    values.put("pegawai", reader.person(nip));
+    values.put("capaianOrganisasi", outcome.organisation(nip, ref.year()));
+    return Optional.of(new DocumentContent((String) ((Map<?, ?>) values.get("pegawai")).get("nama"), nip, values));
+  }
+
+  private Optional<Map<String, Object>> periodic(DocumentRef ref, RecordReader.Appraisal appraisal) {
+    Optional<Review> review = jdbc.sql("select quarter, feedback, results_rating, behaviour_rating, predicate, reviewer_nip,"
+            + " reviewed_at from kinerja.quarterly_review where appraisal_id = ? and quarter = ? and predicate is not null")
+        .params(ref.appraisalId(), ref.period()).query(Review.class).optional();
+    if (review.isEmpty()) {
+      return Optional.empty();
+    }
+    Review r = review.get();
+    EvaluationFrequency frequency = frequency(ref.year());
+    EvaluationCalendar.EvaluationPeriod period = EvaluationCalendar.period(ref.year(), frequency, r.quarter());
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("jenis", "PERIODIK");
+    values.put("periode", period.label() + " (" + Print.date(period.first()) + " s.d. " + Print.date(period.last()) + ")");
+    values.put("jenisEvaluasi", "Evaluasi periodik " + period.label() + " tahun " + ref.year() + ", frekuensi "
+        + frequencyLabel(frequency));
+    values.put("penilai", reader.person(r.reviewerNip()));
+    List<Result> results = jdbc.sql(String.format(RESULTS, ":quarter", "1 = 0")).param("id", ref.appraisalId())
+        .param("quarter", r.quarter()).query(Result.class).list();
+    values.put("hasilKerjaUtama", rows(results, "UTAMA", false));
+    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", false));
+    values.put("perilakuKerja", behaviour(ref.appraisalId(), false));
+    values.put("umpanBalikPerilaku", r.feedback() == null ? "Tidak ada umpan balik tertulis atas perilaku kerja pada periode ini;"
+        + " umpan balik diberikan per RHK di atas." : r.feedback());
+    values.put("ratingHasilKerja", AppraisalOutcome.rating(r.resultsRating()));
+    values.put("ratingPerilakuKerja", AppraisalOutcome.rating(r.behaviourRating()));
+    values.put("predikat", AppraisalOutcome.predicate(r.predicate()));
+    values.put("catatanHasil", List.of());
+    values.put("tempatTanggal", reader.placeAndDate(r.reviewedAt()));
+    // The audit trail records each completion of the periodic review task, but not which period it
+    // was (the periods run as a parallel multi-instance and the form does not send its number), so
+    // who reviewed and when come from the period's own review row, which the same completion wrote.
+    values.put("dinilai", reader.signed(r.reviewerNip(), r.reviewedAt()));
+    values.put("sumberJejak", "catatan evaluasi periode (kinerja.quarterly_review)");
+    return Optional.of(values);
+  }
+
+  private Optional<Map<String, Object>> annual(DocumentRef ref, RecordReader.Appraisal appraisal) {
+    Optional<AppraisalOutcome.FinalRating> rating = outcome.finalRating(ref.appraisalId());
+    if (rating.isEmpty()) {
+      return Optional.empty();
+    }
+    AppraisalOutcome.FinalRating f = rating.get();
+    EvaluationFrequency frequency = frequency(ref.year());
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("jenis", "TAHUNAN");
+    values.put("periode", RecordReader.periodOfYear(ref.year()));
+    values.put("jenisEvaluasi", "Evaluasi tahunan " + ref.year() + " (evaluasi periodik " + frequencyLabel(frequency) + ")");
+    values.put("penilai", reader.person(f.raterNip()));
+    List<Result> results = jdbc.sql(String.format(RESULTS, "(select max(x.quarter) from kinerja.realisation x"
+            + " where x.appraisal_id = r.appraisal_id and x.result_id = r.id)", "1 = 1"))
+        .param("id", ref.appraisalId()).query(Result.class).list();
+    values.put("hasilKerjaUtama", rows(results, "UTAMA", true));
+    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", true));
+    values.put("perilakuKerja", behaviour(ref.appraisalId(), true));
+    values.put("umpanBalikPerilaku", "");
+    values.put("ratingHasilKerja", AppraisalOutcome.rating(f.resultsRating()));
+    values.put("ratingPerilakuKerja", AppraisalOutcome.rating(f.behaviourRating()));
+    values.put("predikat", AppraisalOutcome.predicate(f.predicate()));
+    List<String> notes = new ArrayList<>();
+    if (f.resultsReason() != null) {
+      notes.add("Alasan rating hasil kerja: " + f.resultsReason());
+    }
+    if (f.calibrationReason() != null) {
+      notes.add("Dikalibrasi oleh kepala unit; alasan kalibrasi: " + f.calibrationReason());
+    }
+    if (f.appealDecision() != null) {
+      notes.add(("UBAH".equals(f.appealDecision()) ? "Rating dan predikat diubah" : "Hasil penilaian ditetapkan")
+          + " oleh keputusan Atasan Pejabat Penilai Kinerja atas keberatan pegawai: " + Print.text(f.appealReason()));
+    }
+    values.put("catatanHasil", notes);
+    values.put("tempatTanggal", reader.placeAndDate(f.ratedAt()));
+    values.put("dinilai", reader.completedBy(ref.appraisalId(), AppraisalProcess.FINAL_RATING_TASK, f.raterNip()));
+    values.put("sumberJejak", "jejak audit");
+    return Optional.of(values);
+  }
+
+  private List<Map<String, Object>> rows(List<Result> results, String kind, boolean annual) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Result r : results.stream().filter(r -> r.kind().equals(kind)).toList()) {
+      boolean reported = r.quarter() != null;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("nomor", rows.size() + 1);
+      row.put("rhk", r.description());
+      row.put("aspek", List.of(
+          aspect("Kuantitas", r.quantityIndicator(), Print.number(r.quantityTarget()) + " " + r.quantityUnit(),
+              reported ? Print.number(r.quantity()) + " " + r.quantityUnit() : "-"),
+          aspect("Kualitas", r.qualityIndicator(), Print.number(r.qualityTarget()) + "%",
+              reported ? Print.number(r.quality()) + "%" : "-"),
+          aspect("Waktu", r.timeIndicator(), r.timeTarget() + " bulan",
+              reported ? Print.number(r.timeMonths()) + " bulan" : "-")));
+      List<String> realised = new ArrayList<>();
+      if (annual && r.achievement() != null) {
+        realised.add("Realisasi akhir: " + r.achievement());
+        realised.add("Bukti dukung: " + r.finalEvidenceUrl());
+      }
+      if (reported) {
+        realised.add((annual ? "Bukti dukung periode " + r.quarter() + ": " : "Bukti dukung: ") + r.evidenceUrl());
+        if (r.note() != null && !r.note().isBlank()) {
+          realised.add("Catatan pegawai: " + r.note());
+        }
+      } else {
+        realised.add("Realisasi belum dilaporkan.");
+      }
+      row.put("bukti", realised);
+      row.put("umpanBalik", r.feedback() == null ? "-"
+          : annual ? "Umpan balik periode " + r.quarter() + ": " + r.feedback() : r.feedback());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> aspect(String name, String indicator, String target, String realisation) {
+    Map<String, Object> aspect = new LinkedHashMap<>();
+    aspect.put("aspek", name);
+    aspect.put("iki", indicator);
+    aspect.put("target", target);
+    aspect.put("realisasi", realisation);
+    return aspect;
+  }
+
+  /** The seven values with the leader's expectation, and for the year the rater's rating of each with its reason. */
+  private List<Map<String, Object>> behaviour(long appraisalId, boolean annual) {
+    Map<String, Behaviour> byValue = new LinkedHashMap<>();
+    jdbc.sql("select e.value_code, e.expectation, b.rating, b.reason from kinerja.behaviour_expectation e"
+            + " left join kinerja.behaviour_rating b on b.appraisal_id = e.appraisal_id and b.value_code = e.value_code"
+            + " where e.appraisal_id = ?")
+        .param(appraisalId).query(Behaviour.class).list().forEach(b -> byValue.put(b.valueCode(), b));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (BehaviourValue value : BehaviourValue.values()) {
+      Optional<Behaviour> b = Optional.ofNullable(byValue.get(value.name()));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("nomor", rows.size() + 1);
+      row.put("kode", value.name());
+      row.put("nilai", value.label());
+      row.put("ekspektasi", b.map(Behaviour::expectation).orElse("-"));
+      row.put("rating", annual ? b.map(Behaviour::rating).map(AppraisalOutcome::rating).orElse("-") : "");
+      row.put("umpanBalik", annual ? b.map(Behaviour::reason).orElse("-") : "");
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private EvaluationFrequency frequency(int year) {
+    return jdbc.sql("select evaluation_frequency from kinerja.appraisal_period where period_year = ?").param(year)
+        .query(String.class).optional().map(EvaluationFrequency::valueOf).orElse(EvaluationFrequency.QUARTERLY);
+  }
+
+  private static String frequencyLabel(EvaluationFrequency frequency) {
+    return switch (frequency) {
+      case QUARTERLY -> "triwulanan";
+      case SEMESTER -> "semesteran";
+      case MONTHLY -> "bulanan";
+    };
+  }
+}
