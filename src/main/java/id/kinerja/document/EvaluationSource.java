@@ -105,8 +105,9 @@ class EvaluationSource implements DocumentSource {
     values.put("penilai", reader.person(r.reviewerNip()));
     List<Result> results = jdbc.sql(String.format(RESULTS, ":quarter", "1 = 0")).param("id", ref.appraisalId())
         .param("quarter", r.quarter()).query(Result.class).list();
-    values.put("hasilKerjaUtama", rows(results, "UTAMA", false));
-    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", false));
+    values.put("hasilKerjaUtama", rows(results, "UTAMA", null));
+    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", null));
+    values.put("judulRealisasi", "Realisasi " + period.label());
     values.put("perilakuKerja", behaviour(ref.appraisalId(), false));
     values.put("umpanBalikPerilaku", r.feedback() == null ? "Tidak ada umpan balik tertulis atas perilaku kerja pada periode ini;"
         + " umpan balik diberikan per RHK di atas." : r.feedback());
@@ -119,7 +120,7 @@ class EvaluationSource implements DocumentSource {
     // was (the periods run as a parallel multi-instance and the form does not send its number), so
     // who reviewed and when come from the period's own review row, which the same completion wrote.
     values.put("dinilai", reader.signed(r.reviewerNip(), r.reviewedAt()));
-    values.put("sumberJejak", "catatan evaluasi periode (kinerja.quarterly_review)");
+    values.put("sumberJejak", "menurut catatan evaluasi periode");
     return Optional.of(values);
   }
 
@@ -138,35 +139,43 @@ class EvaluationSource implements DocumentSource {
     List<Result> results = jdbc.sql(String.format(RESULTS, "(select max(x.quarter) from kinerja.realisation x"
             + " where x.appraisal_id = r.appraisal_id and x.result_id = r.id)", "1 = 1"))
         .param("id", ref.appraisalId()).query(Result.class).list();
-    values.put("hasilKerjaUtama", rows(results, "UTAMA", true));
-    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", true));
+    values.put("hasilKerjaUtama", rows(results, "UTAMA", frequency));
+    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", frequency));
     values.put("perilakuKerja", behaviour(ref.appraisalId(), true));
     values.put("umpanBalikPerilaku", "");
     values.put("ratingHasilKerja", AppraisalOutcome.rating(f.resultsRating()));
     values.put("ratingPerilakuKerja", AppraisalOutcome.rating(f.behaviourRating()));
     values.put("predikat", AppraisalOutcome.predicate(f.predicate()));
     List<String> notes = new ArrayList<>();
-    if (f.resultsReason() != null) {
+    boolean changedByAppeal = "UBAH".equals(f.appealDecision());
+    // A changed result carries the decision's reason as its results reason: printed once, below.
+    if (f.resultsReason() != null && !(changedByAppeal && f.resultsReason().equals(f.appealReason()))) {
       notes.add("Alasan rating hasil kerja: " + f.resultsReason());
     }
     if (f.calibrationReason() != null) {
       notes.add("Dikalibrasi oleh kepala unit; alasan kalibrasi: " + f.calibrationReason());
     }
     if (f.appealDecision() != null) {
-      notes.add(("UBAH".equals(f.appealDecision()) ? "Rating dan predikat diubah" : "Hasil penilaian ditetapkan")
+      notes.add((changedByAppeal ? "Rating dan predikat diubah" : "Hasil penilaian ditetapkan")
           + " oleh keputusan Atasan Pejabat Penilai Kinerja atas keberatan pegawai: " + Print.text(f.appealReason()));
+    }
+    if (changedByAppeal) {
+      notes.add("Rating per nilai Perilaku Kerja di atas adalah rating pejabat penilai sebelum keputusan keberatan.");
     }
     values.put("catatanHasil", notes);
     values.put("tempatTanggal", reader.placeAndDate(f.ratedAt()));
     values.put("dinilai", reader.completedBy(ref.appraisalId(), AppraisalProcess.FINAL_RATING_TASK, f.raterNip()));
     values.put("sumberJejak", "jejak audit");
+    values.put("judulRealisasi", "Realisasi s.d. periode terakhir");
     return Optional.of(values);
   }
 
-  private List<Map<String, Object>> rows(List<Result> results, String kind, boolean annual) {
+  /** The RHK of one kind; for the year ({@code annual} the year's frequency, else null) each says which period it shows. */
+  private List<Map<String, Object>> rows(List<Result> results, String kind, EvaluationFrequency annual) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Result r : results.stream().filter(r -> r.kind().equals(kind)).toList()) {
       boolean reported = r.quarter() != null;
+      String period = reported && annual != null ? periodLabel(r.quarter(), annual) : "";
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("nomor", rows.size() + 1);
       row.put("rhk", r.description());
@@ -178,12 +187,12 @@ class EvaluationSource implements DocumentSource {
           aspect("Waktu", r.timeIndicator(), r.timeTarget() + " bulan",
               reported ? Print.number(r.timeMonths()) + " bulan" : "-")));
       List<String> realised = new ArrayList<>();
-      if (annual && r.achievement() != null) {
+      if (annual != null && r.achievement() != null) {
         realised.add("Realisasi akhir: " + r.achievement());
         realised.add("Bukti dukung: " + r.finalEvidenceUrl());
       }
       if (reported) {
-        realised.add((annual ? "Bukti dukung periode " + r.quarter() + ": " : "Bukti dukung: ") + r.evidenceUrl());
+        realised.add((annual != null ? "Bukti dukung " + period + ": " : "Bukti dukung: ") + r.evidenceUrl());
         if (r.note() != null && !r.note().isBlank()) {
           realised.add("Catatan pegawai: " + r.note());
         }
@@ -191,8 +200,7 @@ class EvaluationSource implements DocumentSource {
         realised.add("Realisasi belum dilaporkan.");
       }
       row.put("bukti", realised);
-      row.put("umpanBalik", r.feedback() == null ? "-"
-          : annual ? "Umpan balik periode " + r.quarter() + ": " + r.feedback() : r.feedback());
+      row.put("umpanBalik", r.feedback() == null ? "-" : annual != null ? period + ": " + r.feedback() : r.feedback());
       rows.add(row);
     }
     return rows;
@@ -227,6 +235,12 @@ class EvaluationSource implements DocumentSource {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** "TW IV"; a number beyond the year's periods (the setting changed under it) as "periode n". */
+  private static String periodLabel(int number, EvaluationFrequency frequency) {
+    // The label of a period does not depend on the year.
+    return number <= frequency.periods() ? EvaluationCalendar.period(2000, frequency, number).label() : "periode " + number;
   }
 
   private EvaluationFrequency frequency(int year) {
