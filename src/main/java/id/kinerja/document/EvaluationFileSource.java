@@ -111,7 +111,10 @@ class EvaluationFileSource implements DocumentSource {
   private static List<Map<String, Object>> notes(AppraisalOutcome.FinalRating f) {
     List<Map<String, Object>> notes = new ArrayList<>();
     note(notes, "Ringkasan penilaian mandiri pegawai", f.summary());
-    note(notes, "Alasan rating hasil kerja", f.resultsReason());
+    // A result the appeal changed carries the decision's reason as its results reason.
+    boolean decided = "UBAH".equals(f.appealDecision()) && f.resultsReason() != null
+        && f.resultsReason().equals(f.appealReason());
+    note(notes, decided ? "Alasan rating hasil kerja (keputusan keberatan)" : "Alasan rating hasil kerja", f.resultsReason());
     note(notes, "Alasan kalibrasi oleh kepala unit", f.calibrationReason());
     return notes;
   }

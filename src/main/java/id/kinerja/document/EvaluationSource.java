@@ -96,18 +96,24 @@ class EvaluationSource implements DocumentSource {
     }
     Review r = review.get();
     EvaluationFrequency frequency = frequency(ref.year());
-    EvaluationCalendar.EvaluationPeriod period = EvaluationCalendar.period(ref.year(), frequency, r.quarter());
+    String label = periodLabel(r.quarter(), frequency);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("jenis", "PERIODIK");
-    values.put("periode", period.label() + " (" + Print.date(period.first()) + " s.d. " + Print.date(period.last()) + ")");
-    values.put("jenisEvaluasi", "Evaluasi periodik " + period.label() + " tahun " + ref.year() + ", frekuensi "
+    if (r.quarter() <= frequency.periods()) {
+      EvaluationCalendar.EvaluationPeriod period = EvaluationCalendar.period(ref.year(), frequency, r.quarter());
+      values.put("periode", label + " (" + Print.date(period.first()) + " s.d. " + Print.date(period.last()) + ")");
+    } else {
+      // The year's setting changed after this period was evaluated: its months are no longer known here.
+      values.put("periode", label + " tahun " + ref.year());
+    }
+    values.put("jenisEvaluasi", "Evaluasi periodik " + label + " tahun " + ref.year() + ", frekuensi "
         + frequencyLabel(frequency));
     values.put("penilai", reader.person(r.reviewerNip()));
     List<Result> results = jdbc.sql(String.format(RESULTS, ":quarter", "1 = 0")).param("id", ref.appraisalId())
         .param("quarter", r.quarter()).query(Result.class).list();
     values.put("hasilKerjaUtama", rows(results, "UTAMA", null));
     values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", null));
-    values.put("judulRealisasi", "Realisasi " + period.label());
+    values.put("judulRealisasi", "Realisasi " + label);
     values.put("perilakuKerja", behaviour(ref.appraisalId(), false));
     values.put("umpanBalikPerilaku", r.feedback() == null ? "Tidak ada umpan balik tertulis atas perilaku kerja pada periode ini;"
         + " umpan balik diberikan per RHK di atas." : r.feedback());
