@@ -4,7 +4,6 @@ import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.EvaluationFrequency;
 import id.kinerja.assessment.BehaviourValue;
 import id.kinerja.monitoring.EvaluationCalendar;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,28 +25,16 @@ class EvaluationSource implements DocumentSource {
   private record Review(int quarter, String feedback, String resultsRating, String behaviourRating, String predicate,
       String reviewerNip, Timestamp reviewedAt) {}
 
-  /** An RHK with what was realised: the period's row, or for the year the last period's and the self-assessment. */
-  private record Result(String kind, String description, String quantityIndicator, BigDecimal quantityTarget,
-      String quantityUnit, String qualityIndicator, BigDecimal qualityTarget, String timeIndicator, int timeTarget,
-      Integer quarter, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths, String evidenceUrl, String note,
-      String feedback, String achievement, String finalEvidenceUrl) {}
-
   private record Behaviour(String valueCode, String expectation, String rating, String reason) {}
-
-  private static final String RESULTS = "select r.kind, r.description, r.quantity_indicator, r.quantity_target,"
-      + " r.quantity_unit, r.quality_indicator, r.quality_target, r.time_indicator, r.time_target, z.quarter, z.quantity,"
-      + " z.quality, z.time_months, z.evidence_url, z.note, z.feedback, s.achievement, s.evidence_url as final_evidence_url"
-      + " from kinerja.planned_result r"
-      + " left join kinerja.realisation z on z.appraisal_id = r.appraisal_id and z.result_id = r.id and z.quarter = %s"
-      + " left join kinerja.self_assessment s on s.appraisal_id = r.appraisal_id and s.result_id = r.id and %s"
-      + " where r.appraisal_id = :id order by case r.kind when 'UTAMA' then 0 else 1 end, r.seq";
 
   private final JdbcClient jdbc;
   private final RecordReader reader;
   private final AppraisalOutcome outcome;
+  private final EvaluationResults results;
 
-  EvaluationSource(JdbcClient jdbc, RecordReader reader, AppraisalOutcome outcome) {
+  EvaluationSource(JdbcClient jdbc, RecordReader reader, AppraisalOutcome outcome, EvaluationResults results) {
     this.jdbc = jdbc;
+    this.results = results;
     this.reader = reader;
     this.outcome = outcome;
   }
@@ -96,7 +83,7 @@ class EvaluationSource implements DocumentSource {
     }
     Review r = review.get();
     EvaluationFrequency frequency = frequency(ref.year());
-    String label = periodLabel(r.quarter(), frequency);
+    String label = EvaluationResults.periodLabel(r.quarter(), frequency);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("jenis", "PERIODIK");
     if (r.quarter() <= frequency.periods()) {
@@ -109,10 +96,7 @@ class EvaluationSource implements DocumentSource {
     values.put("jenisEvaluasi", "Evaluasi periodik " + label + " tahun " + ref.year() + ", frekuensi "
         + frequencyLabel(frequency));
     values.put("penilai", reader.person(r.reviewerNip()));
-    List<Result> results = jdbc.sql(String.format(RESULTS, ":quarter", "1 = 0")).param("id", ref.appraisalId())
-        .param("quarter", r.quarter()).query(Result.class).list();
-    values.put("hasilKerjaUtama", rows(results, "UTAMA", null));
-    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", null));
+    values.putAll(results.ofPeriod(ref.appraisalId(), r.quarter()));
     values.put("judulRealisasi", "Realisasi " + label);
     values.put("perilakuKerja", behaviour(ref.appraisalId(), false));
     values.put("umpanBalikPerilaku", r.feedback() == null ? "Tidak ada umpan balik tertulis atas perilaku kerja pada periode ini;"
@@ -142,11 +126,7 @@ class EvaluationSource implements DocumentSource {
     values.put("periode", RecordReader.periodOfYear(ref.year()));
     values.put("jenisEvaluasi", "Evaluasi tahunan " + ref.year() + " (evaluasi periodik " + frequencyLabel(frequency) + ")");
     values.put("penilai", reader.person(f.raterNip()));
-    List<Result> results = jdbc.sql(String.format(RESULTS, "(select max(x.quarter) from kinerja.realisation x"
-            + " where x.appraisal_id = r.appraisal_id and x.result_id = r.id)", "1 = 1"))
-        .param("id", ref.appraisalId()).query(Result.class).list();
-    values.put("hasilKerjaUtama", rows(results, "UTAMA", frequency));
-    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", frequency));
+    values.putAll(results.ofYear(ref.appraisalId(), frequency));
     values.put("perilakuKerja", behaviour(ref.appraisalId(), true));
     values.put("umpanBalikPerilaku", "");
     values.put("ratingHasilKerja", AppraisalOutcome.rating(f.resultsRating()));
@@ -176,51 +156,6 @@ class EvaluationSource implements DocumentSource {
     return Optional.of(values);
   }
 
-  /** The RHK of one kind; for the year ({@code annual} the year's frequency, else null) each says which period it shows. */
-  private List<Map<String, Object>> rows(List<Result> results, String kind, EvaluationFrequency annual) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Result r : results.stream().filter(r -> r.kind().equals(kind)).toList()) {
-      boolean reported = r.quarter() != null;
-      String period = reported && annual != null ? periodLabel(r.quarter(), annual) : "";
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("nomor", rows.size() + 1);
-      row.put("rhk", r.description());
-      row.put("aspek", List.of(
-          aspect("Kuantitas", r.quantityIndicator(), Print.number(r.quantityTarget()) + " " + r.quantityUnit(),
-              reported ? Print.number(r.quantity()) + " " + r.quantityUnit() : "-"),
-          aspect("Kualitas", r.qualityIndicator(), Print.number(r.qualityTarget()) + "%",
-              reported ? Print.number(r.quality()) + "%" : "-"),
-          aspect("Waktu", r.timeIndicator(), r.timeTarget() + " bulan",
-              reported ? Print.number(r.timeMonths()) + " bulan" : "-")));
-      List<String> realised = new ArrayList<>();
-      if (annual != null && r.achievement() != null) {
-        realised.add("Realisasi akhir: " + r.achievement());
-        realised.add("Bukti dukung: " + r.finalEvidenceUrl());
-      }
-      if (reported) {
-        realised.add((annual != null ? "Bukti dukung " + period + ": " : "Bukti dukung: ") + r.evidenceUrl());
-        if (r.note() != null && !r.note().isBlank()) {
-          realised.add("Catatan pegawai: " + r.note());
-        }
-      } else {
-        realised.add("Realisasi belum dilaporkan.");
-      }
-      row.put("bukti", realised);
-      row.put("umpanBalik", r.feedback() == null ? "-" : annual != null ? period + ": " + r.feedback() : r.feedback());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static Map<String, Object> aspect(String name, String indicator, String target, String realisation) {
-    Map<String, Object> aspect = new LinkedHashMap<>();
-    aspect.put("aspek", name);
-    aspect.put("iki", indicator);
-    aspect.put("target", target);
-    aspect.put("realisasi", realisation);
-    return aspect;
-  }
-
   /** The seven values with the leader's expectation, and for the year the rater's rating of each with its reason. */
   private List<Map<String, Object>> behaviour(long appraisalId, boolean annual) {
     Map<String, Behaviour> byValue = new LinkedHashMap<>();
@@ -241,12 +176,6 @@ class EvaluationSource implements DocumentSource {
       rows.add(row);
     }
     return rows;
-  }
-
-  /** "TW IV"; a number beyond the year's periods (the setting changed under it) as "periode n". */
-  private static String periodLabel(int number, EvaluationFrequency frequency) {
-    // The label of a period does not depend on the year.
-    return number <= frequency.periods() ? EvaluationCalendar.period(2000, frequency, number).label() : "periode " + number;
   }
 
   private EvaluationFrequency frequency(int year) {
