@@ -29,11 +29,17 @@ public final class AppraisalProcess {
   public static final String EVALUATION_ESCALATION = "Task_EskalasiEvaluasi";
   /** Dialog kinerja can be asked for from the start of monitoring until this task is completed. */
   public static final String MONITORING = "SubProcess_Pemantauan";
+  /** The rater's feedback per RHK and ratings of one evaluation period. */
+  public static final String PERIOD_REVIEW_TASK = "Task_UmpanBalikTriwulan";
   public static final String FINAL_RATING_TASK = "Task_NilaiKinerja";
+  /** The employee's answer to the result: accepted, or an appeal filed. */
+  public static final String RESULT_REVIEW_TASK = "Task_TinjauHasil";
+  /** The appeal reviewer's decision: the result confirmed or changed. */
+  public static final String APPEAL_DECISION_TASK = "Task_PutuskanKeberatan";
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, AppraisalVariables.class)
       .elements(DRAFT_TASK, PLAN_REVIEW_TASK, RATER_EXPLANATION_TASK, EMPLOYEE_EXPLANATION_TASK, PERIOD_ENDED, EVALUATION_REMINDER, EVALUATION_DEADLINE, EVALUATION_ESCALATION, MONITORING,
-          FINAL_RATING_TASK)
+          PERIOD_REVIEW_TASK, FINAL_RATING_TASK, RESULT_REVIEW_TASK, APPEAL_DECISION_TASK)
       .messages(SUPERVISOR_PLAN_SET, COACHING_REQUESTED, UNIT_RESULTS_RELEASED, UNIT_PREDICATE_SET,
           EARLY_EVALUATION_REQUESTED)
       .startedWith(AppraisalVariables.NIP, AppraisalVariables.YEAR);

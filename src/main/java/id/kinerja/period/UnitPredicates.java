@@ -72,7 +72,8 @@ public class UnitPredicates {
     unitHeads.predicateSet(unitCode, year, predicate);
   }
 
-  static String label(String predicate) {
+  /** The label of an organisation predicate code, as a document prints it. */
+  public static String label(String predicate) {
     return LABELS.getOrDefault(predicate, predicate);
   }
 
