@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The distribution curve of a unit (SE MenPANRB 3/2023): given its organisation predicate, the
@@ -28,7 +29,12 @@ public final class DistributionCurve {
     }
 
     public String describe() {
-      String counted = String.join(" atau ", predicates);
+      return describe(Function.identity());
+    }
+
+    /** The bound in words, each predicate code shown by {@code label}. */
+    public String describe(Function<String, String> label) {
+      String counted = String.join(" atau ", predicates.stream().map(label).toList());
       return switch (kind) {
         case MAKS_PERSEN -> value == 0 ? "tidak boleh ada " + counted : "paling banyak " + plain(value) + "% " + counted;
         case MIN_PERSEN -> "paling sedikit " + plain(value) + "% " + counted;

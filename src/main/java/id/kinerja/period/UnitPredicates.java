@@ -72,7 +72,8 @@ public class UnitPredicates {
     unitHeads.predicateSet(unitCode, year, predicate);
   }
 
-  static String label(String predicate) {
+  /** "Butuh Perbaikan (Cukup)" for BUTUH_PERBAIKAN. */
+  public static String label(String predicate) {
     return LABELS.getOrDefault(predicate, predicate);
   }
 
