@@ -9,7 +9,6 @@ import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.process.JsonVariables;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,14 +38,14 @@ class PenetapanDocumentTest {
 
   @Test
   void theKecamatansPenetapanPrintsItsCalibratedDistributionAgainstTheCurve() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
     ProcessInstance other = driver.planned(DemoUsers.OTHER_STAFF, DemoUsers.LURAH, year);
     driver.rated(staff, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.rated(other, DemoUsers.OTHER_STAFF, DemoUsers.LURAH, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.rated(lurah, DemoUsers.LURAH, DemoUsers.CAMAT, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = calibration("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.SEKDA, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
     String path = "/api/units/KEC-PLAJU/" + year + "/documents/penetapan-predikat";
@@ -94,7 +93,7 @@ class PenetapanDocumentTest {
 
   @Test
   void anAcceptedDeviationIsPrintedWithItsReason() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
         + " values ('KEC-PLAJU', ?, 'ISTIMEWA', ?, current_timestamp)").params(year, DemoUsers.SEKDA).update();
     for (var rated : List.of(Map.entry(DemoUsers.LURAH, DemoUsers.CAMAT), Map.entry(DemoUsers.STAFF, DemoUsers.LURAH),
@@ -102,7 +101,7 @@ class PenetapanDocumentTest {
       driver.rated(driver.planned(rated.getKey(), rated.getValue(), year), rated.getKey(), rated.getValue(),
           "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
     }
-    ProcessInstance unit = calibration("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     String deviation = "Ketiga pegawai melampaui target yang telah diverifikasi inspektorat";
     driver.complete(DemoUsers.CAMAT, unit, "Task_KalibrasiUnit", Map.of("terimaPenyimpangan", true, "alasanPenyimpangan", deviation));
@@ -118,12 +117,12 @@ class PenetapanDocumentTest {
 
   @Test
   void aUnitCountingFewerThanThreeSaysItHasNoCurve() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     assertThat(Http.demoUser(port, DemoUsers.HR).putJson("/api/periods/" + year + "/predicate-units",
         "{\"units\":[\"KEL-PLAJU-ILIR\"]}").statusCode()).isEqualTo(200);
     ProcessInstance staff = driver.planned(STAFF_ILIR, LURAH_ILIR, year);
     driver.rated(staff, STAFF_ILIR, LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = calibration("KEL-PLAJU-ILIR", year);
+    ProcessInstance unit = driver.calibration("KEL-PLAJU-ILIR", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
 
@@ -151,17 +150,7 @@ class PenetapanDocumentTest {
     return java.util.Arrays.stream(expected).map(e -> e.replaceAll("\\s+", "")).toArray(String[]::new);
   }
 
-  private int yearWithCalibration() {
-    int year = AppraisalDriver.newYear();
-    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
-        + " values (?, ?, ?, true)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
-    return year;
-  }
 
-  private ProcessInstance calibration(String code, int year) {
-    return driver.runtime.createProcessInstanceQuery().processDefinitionKey("kalibrasi-unit")
-        .processInstanceBusinessKey(code + ":" + year).singleResult();
-  }
 
   private String name(String nip) {
     return jdbc.sql("select name from kinerja.employee where nip = ?").param(nip).query(String.class).single();
