@@ -10,7 +10,6 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.process.JsonVariables;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,7 +43,7 @@ class CalibrationTest {
 
   @Test
   void theCamatCalibratesTheKecamatanWithItsKelurahanButNotHimself() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     ProcessInstance camat = driver.planned(DemoUsers.CAMAT, DemoUsers.SEKDA, year);
     ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
@@ -53,10 +52,10 @@ class CalibrationTest {
     driver.rated(staff, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.rated(other, DemoUsers.OTHER_STAFF, DemoUsers.LURAH, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     assertThat(staff).isWaitingAt("Event_MenungguKalibrasi");
-    assertThat(unit("KEL-PLAJU-ULU", year)).as("a kelurahan has no curve of its own").isNull();
-    assertThat(unit("KEC-PLAJU", year)).as("the Lurah, staff of the Kecamatan, is not rated yet").isNull();
+    assertThat(driver.calibration("KEL-PLAJU-ULU", year)).as("a kelurahan has no curve of its own").isNull();
+    assertThat(driver.calibration("KEC-PLAJU", year)).as("the Lurah, staff of the Kecamatan, is not rated yet").isNull();
     driver.rated(lurah, DemoUsers.LURAH, DemoUsers.CAMAT, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     assertThat(unit).as("the Camat's own appraisal, still open, is not counted").isNotNull();
     driver.runDueJobs(unit);
 
@@ -163,12 +162,12 @@ class CalibrationTest {
 
   @Test
   void aHeadWaitingAloneStartsTheCalibrationThatAsksTheLeader() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     ProcessInstance camat = driver.planned(DemoUsers.CAMAT, DemoUsers.SEKDA, year);
     driver.rated(camat, DemoUsers.CAMAT, DemoUsers.SEKDA, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     assertThat(camat).isWaitingAt("Event_MenungguPredikatOrganisasi");
 
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.SEKDA, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "KURANG"));
     assertThat(unit).hasNotPassed("Task_KalibrasiUnit").isEnded();
@@ -180,13 +179,13 @@ class CalibrationTest {
 
   @Test
   void aLeafUnitOfTwoNamedByHrHasNoCurveOfItsOwn() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     assertThat(Http.demoUser(port, DemoUsers.HR).putJson("/api/periods/" + year + "/predicate-units",
         "{\"units\":[\"KEL-PLAJU-ILIR\"]}").statusCode()).isEqualTo(200);
     ProcessInstance staff = driver.planned(STAFF_ILIR, LURAH_ILIR, year);
 
     driver.rated(staff, STAFF_ILIR, LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = unit("KEL-PLAJU-ILIR", year);
+    ProcessInstance unit = driver.calibration("KEL-PLAJU-ILIR", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
 
@@ -200,7 +199,7 @@ class CalibrationTest {
 
   @Test
   void theUnitHeadMayAcceptADeviationWithAReason() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     unitPredicate("KEC-PLAJU", year, "ISTIMEWA");
     ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
@@ -209,7 +208,7 @@ class CalibrationTest {
       driver.rated(rated.getKey(), rated.getValue(), rated.getKey() == lurah ? DemoUsers.CAMAT : DemoUsers.LURAH,
           "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
     }
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
 
     driver.complete(DemoUsers.CAMAT, unit, "Task_KalibrasiUnit", Map.of("terimaPenyimpangan", true,
@@ -224,18 +223,18 @@ class CalibrationTest {
 
   @Test
   void hrStartsTheCalibrationOfAUnitWhoseAppraisalsNeverAllReachAPredicate() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     unitPredicate("KEC-PLAJU", year, "ISTIMEWA");
     ProcessInstance rated = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
     driver.start(DemoUsers.OTHER_STAFF, year);
     driver.rated(rated, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    assertThat(unit("KEC-PLAJU", year)).as("another appraisal has no predicate yet").isNull();
+    assertThat(driver.calibration("KEC-PLAJU", year)).as("another appraisal has no predicate yet").isNull();
 
     var started = Http.demoUser(port, DemoUsers.HR).postJson("/engine-rest/process-definition/key/kalibrasi-unit/start",
         "{\"businessKey\":\"KEC-PLAJU:" + year + "\",\"variables\":{\"kodeUnit\":{\"value\":\"KEC-PLAJU\"},"
             + "\"tahun\":{\"value\":" + year + "}}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     driver.runDueJobs(rated);
 
@@ -248,12 +247,6 @@ class CalibrationTest {
         "ratingPerilakuKerjaBaru", "SESUAI_EKSPEKTASI", "alasan", REASON))));
   }
 
-  private int yearWithCalibration() {
-    int year = AppraisalDriver.newYear();
-    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
-        + " values (?, ?, ?, true)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
-    return year;
-  }
 
   private void unitPredicate(String unit, int year, String predicate) {
     jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
@@ -270,8 +263,4 @@ class CalibrationTest {
         .params(nip, year).query(String.class).single();
   }
 
-  private ProcessInstance unit(String code, int year) {
-    return driver.runtime.createProcessInstanceQuery().processDefinitionKey("kalibrasi-unit")
-        .processInstanceBusinessKey(code + ":" + year).singleResult();
-  }
 }
