@@ -87,6 +87,10 @@ class PenetapanDocumentTest {
     assertThat(get(Http.demoUser(port, DemoUsers.STAFF), path).statusCode()).isEqualTo(403);
     assertThat(get(Http.demoUser(port, DemoUsers.LURAH), path).statusCode()).as("a subunit's head").isEqualTo(403);
     assertThat(get(Http.anonymous(port), path).statusCode()).isEqualTo(401);
+    String web = "/dokumen/unit/KEC-PLAJU/" + year + "/penetapan-predikat";
+    assertThat(Http.browserLogin(port, DemoUsers.CAMAT, Http.DEMO_PASSWORD).get(web).statusCode())
+        .as("the link in the webapp, with its login session").isEqualTo(200);
+    assertThat(Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD).get(web).statusCode()).isEqualTo(403);
     assertThat(get(Http.demoUser(port, DemoUsers.HR), "/api/units/KEC-PLAJU/" + year + "/documents/penetapan-predikat")
         .headers().firstValue("X-Dokumen-Versi")).as("the same record, the same version").hasValue("1");
   }
