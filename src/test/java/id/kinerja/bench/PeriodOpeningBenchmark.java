@@ -206,10 +206,7 @@ class PeriodOpeningBenchmark {
     if (!Files.exists(file)) {
       Files.writeString(file, "# Benchmarks\n\nAppended by `./mvnw -Pbench verify` (PeriodOpeningBenchmark).\n");
     }
-    String machine = new String(new ProcessBuilder("uname", "-srm").start().getInputStream().readAllBytes()).strip()
-        + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-        + (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-            ? os.getTotalMemorySize() >> 30 : 0) + " GiB, Java " + System.getProperty("java.version");
+    String machine = Machine.describe();
     StringBuilder text = new StringBuilder("\n## " + LocalDate.now() + " on " + machine + "\n\n")
         .append("| employees | open: all started | ours | all tasks visible | bare engine | cost (bare/ours) |")
         .append(" task list p50 | task list p95 | full lifecycles | peak heap | database |\n")
