@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -38,8 +37,6 @@ class PdfRenderer {
   private final TemplateEngine templates = new TemplateEngine();
   private final byte[] regular = font("DejaVuSans.ttf");
   private final byte[] bold = font("DejaVuSans-Bold.ttf");
-  /** The fonts' metrics, read once for every document instead of from the font file each time (thread-safe). */
-  private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
   static {
     // openhtmltopdf reports every stylesheet and font load at INFO on its own console handler.
@@ -69,7 +66,6 @@ class PdfRenderer {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
       builder.withProducer("Kinerja ASN");
       builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
       builder.useFont(() -> stream(regular), FONT, 400, FontStyle.NORMAL, true);
