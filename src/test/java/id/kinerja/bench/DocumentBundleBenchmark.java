@@ -18,8 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,7 +46,7 @@ class DocumentBundleBenchmark {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       GeneratedUnit.create(jdbc, "BENCH-ZIP", size, 10, YEAR, 9_000_000);
       jdbc.execute("analyze");
-      hr(app.getBean(IdentityService.class));
+      Machine.user(app.getBean(IdentityService.class), HR, "Pengelola Kinerja (benchmark)", Groups.PENGELOLA_KINERJA);
       Http http = Http.basic(((WebServerApplicationContext) app).getWebServer().getPort(), HR, Http.DEMO_PASSWORD);
 
       double[] first = bundle(http, size);
@@ -94,14 +92,6 @@ class DocumentBundleBenchmark {
     return new double[] {seconds, peak, bytes};
   }
 
-  private static void hr(IdentityService identity) {
-    User user = identity.newUser(HR);
-    user.setFirstName("Pengelola Kinerja (benchmark)");
-    user.setLastName("");
-    user.setPassword(Http.DEMO_PASSWORD);
-    ((IdentityServiceImpl) identity).saveUser(user, true);
-    identity.createMembership(HR, Groups.PENGELOLA_KINERJA);
-  }
 
   private static void report(String row) throws Exception {
     String machine = Machine.describe();

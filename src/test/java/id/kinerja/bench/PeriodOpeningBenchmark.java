@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -170,13 +168,7 @@ class PeriodOpeningBenchmark {
   }
 
   private static void login(ConfigurableApplicationContext app, String nip) {
-    IdentityService identity = app.getBean(IdentityService.class);
-    User user = identity.newUser(nip);
-    user.setFirstName("Kepala Seksi");
-    user.setLastName("");
-    user.setPassword(Http.DEMO_PASSWORD);
-    ((IdentityServiceImpl) identity).saveUser(user, true);
-    identity.createMembership(nip, Groups.PEGAWAI);
+    Machine.user(app.getBean(IdentityService.class), nip, "Kepala Seksi", Groups.PEGAWAI);
   }
 
   private static void awaitOpening(ConfigurableApplicationContext app, long id) throws InterruptedException {

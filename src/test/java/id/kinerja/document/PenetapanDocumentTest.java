@@ -26,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PenetapanDocumentTest {
 
   private static final String REASON = "Target kuantitas hanya tercapai 60 persen";
-  private static final String LURAH_ILIR = "198004042006041005";
-  private static final String STAFF_ILIR = "199412252020121007";
 
   @LocalServerPort
   int port;
@@ -124,8 +122,8 @@ class PenetapanDocumentTest {
     int year = driver.newYearWithCalibration();
     assertThat(Http.demoUser(port, DemoUsers.HR).putJson("/api/periods/" + year + "/predicate-units",
         "{\"units\":[\"KEL-PLAJU-ILIR\"]}").statusCode()).isEqualTo(200);
-    ProcessInstance staff = driver.planned(STAFF_ILIR, LURAH_ILIR, year);
-    driver.rated(staff, STAFF_ILIR, LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    ProcessInstance staff = driver.planned(DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, year);
+    driver.rated(staff, DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     ProcessInstance unit = driver.calibration("KEL-PLAJU-ILIR", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));

@@ -30,8 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @KinerjaSpringTest
 class CalibrationTest {
 
-  private static final String LURAH_ILIR = "198004042006041005";
-  private static final String STAFF_ILIR = "199412252020121007";
   private static final String REASON = "Target kuantitas hanya tercapai 60 persen";
 
   @LocalServerPort
@@ -73,7 +71,7 @@ class CalibrationTest {
 
     assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.CAMAT, "DI_ATAS_EKSPEKTASI")))
         .hasMessageContaining("Tidak seorang pun mengubah penilaiannya sendiri dalam kalibrasi");
-    assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(LURAH_ILIR, "DI_BAWAH_EKSPEKTASI")))
+    assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.LURAH_ILIR, "DI_BAWAH_EKSPEKTASI")))
         .as("an appraisal this calibration does not count").hasMessageContaining("bukan pegawai unit ini");
     assertThat(driver.task(unit, "Task_KalibrasiUnit").getId()).as("the task stays open").isEqualTo(calibration.getId());
     driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.STAFF, "DI_BAWAH_EKSPEKTASI"));
@@ -182,9 +180,9 @@ class CalibrationTest {
     int year = driver.newYearWithCalibration();
     assertThat(Http.demoUser(port, DemoUsers.HR).putJson("/api/periods/" + year + "/predicate-units",
         "{\"units\":[\"KEL-PLAJU-ILIR\"]}").statusCode()).isEqualTo(200);
-    ProcessInstance staff = driver.planned(STAFF_ILIR, LURAH_ILIR, year);
+    ProcessInstance staff = driver.planned(DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, year);
 
-    driver.rated(staff, STAFF_ILIR, LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    driver.rated(staff, DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     ProcessInstance unit = driver.calibration("KEL-PLAJU-ILIR", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
