@@ -20,6 +20,12 @@ public final class DemoUsers {
   /** Staff at Kelurahan Komperta, whose Lurah post is vacant. */
   public static final String KOMPERTA_STAFF = "199306062019032010";
   /** HR: pengelola-kinerja. */
+  /**
+   * Lurah Plaju Ilir, and the one staff member of that kelurahan (also {@link #WRONG_PASSWORD_2}: tests
+   * drive that appraisal through the engine and never log in as them).
+   */
+  public static final String LURAH_ILIR = "198004042006041005";
+  public static final String STAFF_ILIR = "199412252020121007";
   public static final String HR = "198609262015051001";
   /** Process owner. */
   public static final String PROCESS_OWNER = "199001172019031002";

@@ -71,8 +71,13 @@ class RecordReader {
 
   /** The name of the top unit above the person's unit: the instansi in a document's heading. */
   String instance(String nip) {
-    String unit = jdbc.sql("select unit_code from kinerja.employee where nip = ?").param(nip).query(String.class).optional()
-        .orElse(null);
+    return instanceOfUnit(jdbc.sql("select unit_code from kinerja.employee where nip = ?").param(nip).query(String.class)
+        .optional().orElse(null));
+  }
+
+  /** The name of the top unit above (or at) a unit. */
+  String instanceOfUnit(String unitCode) {
+    String unit = unitCode;
     String name = "";
     for (int depth = 0; unit != null && depth < 50; depth++) {
       Map<String, Object> row = jdbc.sql("select name, parent_code from kinerja.org_unit where code = ?").param(unit)

@@ -6,6 +6,8 @@ import id.kinerja.process.ProcessContract;
 public final class CalibrationProcess {
 
   public static final String KEY = "kalibrasi-unit";
+  public static final String ORGANISATION_PREDICATE_TASK = "Task_TetapkanPredikatOrganisasi";
+  public static final String CALIBRATION_TASK = "Task_KalibrasiUnit";
 
   /** Its variables; the server sets every one. */
   public static final class Variables {
@@ -24,6 +26,7 @@ public final class CalibrationProcess {
   }
 
   public static final ProcessContract CONTRACT = ProcessContract.of(KEY, Variables.class)
+      .elements(ORGANISATION_PREDICATE_TASK, CALIBRATION_TASK)
       .startedWith(Variables.UNIT, Variables.YEAR);
 
   private CalibrationProcess() {}

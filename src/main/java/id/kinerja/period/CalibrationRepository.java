@@ -54,6 +54,14 @@ public class CalibrationRepository {
         .param(appraisalId).query(String.class).optional();
   }
 
+  /** The unit's results for the year are released (again, after a retried job: the first release stands). */
+  public void markReleased(String unitCode, int year, String processInstanceId) {
+    jdbc.sql("insert into kinerja.unit_calibration_release (unit_code, period_year, process_instance_id, released_at)"
+            + " select ?, ?, ?, ? where not exists (select 1 from kinerja.unit_calibration_release"
+            + " where unit_code = ? and period_year = ?)")
+        .params(unitCode, year, processInstanceId, EngineClock.now(), unitCode, year).update();
+  }
+
   public void recordChange(UnitResult before, String unitCode, String results, String behaviour, String predicate,
       String reason, String changedBy) {
     jdbc.sql("insert into kinerja.calibration_change (appraisal_id, unit_code, results_before, behaviour_before,"

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The distribution curve of a unit (SE MenPANRB 3/2023): given its organisation predicate, the
@@ -33,9 +32,9 @@ public final class DistributionCurve {
       return describe(Function.identity());
     }
 
-    /** As {@link #describe()}, each predicate code printed as {@code name} gives it (a label on a document). */
-    public String describe(Function<String, String> name) {
-      String counted = predicates.stream().map(name).collect(Collectors.joining(" atau "));
+    /** The bound in words, each predicate code shown by {@code label}. */
+    public String describe(Function<String, String> label) {
+      String counted = String.join(" atau ", predicates.stream().map(label).toList());
       return switch (kind) {
         case MAKS_PERSEN -> value == 0 ? "tidak boleh ada " + counted : "paling banyak " + plain(value) + "% " + counted;
         case MIN_PERSEN -> "paling sedikit " + plain(value) + "% " + counted;

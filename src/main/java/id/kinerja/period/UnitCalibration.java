@@ -59,7 +59,7 @@ import org.springframework.stereotype.Component;
 public class UnitCalibration {
 
   /** Below this many counted employees the shares of a curve mean nothing (one person is 100%). */
-  static final int CURVE_MINIMUM = 3;
+  public static final int CURVE_MINIMUM = 3;
 
   private final AppraisalRepository appraisals;
   private final OrganisationRepository organisation;
@@ -228,7 +228,8 @@ public class UnitCalibration {
           .aboutInstance(before.processInstanceId()));
     }
     if (accept) {
-      audit.record(AuditTrail.Event.of(AuditAction.KALIBRASI, unit, Map.of("penyimpanganDiterima", deviation)));
+      audit.record(AuditTrail.Event.of(AuditAction.KALIBRASI, unit, Map.of("penyimpanganDiterima", deviation))
+          .aboutInstance(execution.getProcessInstanceId()));
       byNip.values().stream().findFirst().ifPresent(any -> appraisals.notify(any.appraisalId(), user, "KURVA_PENYIMPANGAN",
           "Unit " + unit + ": penyimpangan kurva diterima. " + deviation));
     }
@@ -240,6 +241,7 @@ public class UnitCalibration {
   @ModelApi
   public void release(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT);
+    calibration.markReleased(unit, AppraisalVariables.year(execution), execution.getProcessInstanceId());
     for (UnitResult result : calibration.results(predicateUnits.scope(unit), AppraisalVariables.year(execution))) {
       boolean waiting = runtimeService.createExecutionQuery().processInstanceId(result.processInstanceId())
           .messageEventSubscriptionName(AppraisalProcess.UNIT_RESULTS_RELEASED).count() > 0;

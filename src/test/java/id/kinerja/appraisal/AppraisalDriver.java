@@ -57,6 +57,20 @@ public class AppraisalDriver {
     return YEARS.incrementAndGet();
   }
 
+  /** A new year whose settings have units carrying an organisation predicate calibrated against the curve. */
+  public int newYearWithCalibration() {
+    int year = newYear();
+    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
+        + " values (?, ?, ?, true)").params(year, java.time.LocalDate.of(year, 1, 31), java.time.LocalDate.of(year, 12, 31)).update();
+    return year;
+  }
+
+  /** The calibration of a unit in a year ({@code kalibrasi-unit}), or null while it has not started. */
+  public ProcessInstance calibration(String unitCode, int year) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("kalibrasi-unit")
+        .processInstanceBusinessKey(unitCode + ":" + year).singleResult();
+  }
+
   /** Starts the appraisal; unless the test set the year's settings, without calibration of the unit. */
   public ProcessInstance start(String nip, int year) {
     jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"

@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -170,13 +168,7 @@ class PeriodOpeningBenchmark {
   }
 
   private static void login(ConfigurableApplicationContext app, String nip) {
-    IdentityService identity = app.getBean(IdentityService.class);
-    User user = identity.newUser(nip);
-    user.setFirstName("Kepala Seksi");
-    user.setLastName("");
-    user.setPassword(Http.DEMO_PASSWORD);
-    ((IdentityServiceImpl) identity).saveUser(user, true);
-    identity.createMembership(nip, Groups.PEGAWAI);
+    Machine.user(app.getBean(IdentityService.class), nip, "Kepala Seksi", Groups.PEGAWAI);
   }
 
   private static void awaitOpening(ConfigurableApplicationContext app, long id) throws InterruptedException {
@@ -206,10 +198,7 @@ class PeriodOpeningBenchmark {
     if (!Files.exists(file)) {
       Files.writeString(file, "# Benchmarks\n\nAppended by `./mvnw -Pbench verify` (PeriodOpeningBenchmark).\n");
     }
-    String machine = new String(new ProcessBuilder("uname", "-srm").start().getInputStream().readAllBytes()).strip()
-        + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-        + (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-            ? os.getTotalMemorySize() >> 30 : 0) + " GiB, Java " + System.getProperty("java.version");
+    String machine = Machine.describe();
     StringBuilder text = new StringBuilder("\n## " + LocalDate.now() + " on " + machine + "\n\n")
         .append("| employees | open: all started | ours | all tasks visible | bare engine | cost (bare/ours) |")
         .append(" task list p50 | task list p95 | full lifecycles | peak heap | database |\n")

@@ -10,7 +10,6 @@ import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.process.JsonVariables;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,8 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @KinerjaSpringTest
 class CalibrationTest {
 
-  private static final String LURAH_ILIR = "198004042006041005";
-  private static final String STAFF_ILIR = "199412252020121007";
   private static final String REASON = "Target kuantitas hanya tercapai 60 persen";
 
   @LocalServerPort
@@ -44,7 +41,7 @@ class CalibrationTest {
 
   @Test
   void theCamatCalibratesTheKecamatanWithItsKelurahanButNotHimself() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     ProcessInstance camat = driver.planned(DemoUsers.CAMAT, DemoUsers.SEKDA, year);
     ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
@@ -53,10 +50,10 @@ class CalibrationTest {
     driver.rated(staff, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     driver.rated(other, DemoUsers.OTHER_STAFF, DemoUsers.LURAH, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     assertThat(staff).isWaitingAt("Event_MenungguKalibrasi");
-    assertThat(unit("KEL-PLAJU-ULU", year)).as("a kelurahan has no curve of its own").isNull();
-    assertThat(unit("KEC-PLAJU", year)).as("the Lurah, staff of the Kecamatan, is not rated yet").isNull();
+    assertThat(driver.calibration("KEL-PLAJU-ULU", year)).as("a kelurahan has no curve of its own").isNull();
+    assertThat(driver.calibration("KEC-PLAJU", year)).as("the Lurah, staff of the Kecamatan, is not rated yet").isNull();
     driver.rated(lurah, DemoUsers.LURAH, DemoUsers.CAMAT, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     assertThat(unit).as("the Camat's own appraisal, still open, is not counted").isNotNull();
     driver.runDueJobs(unit);
 
@@ -74,7 +71,7 @@ class CalibrationTest {
 
     assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.CAMAT, "DI_ATAS_EKSPEKTASI")))
         .hasMessageContaining("Tidak seorang pun mengubah penilaiannya sendiri dalam kalibrasi");
-    assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(LURAH_ILIR, "DI_BAWAH_EKSPEKTASI")))
+    assertThatThrownBy(() -> driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.LURAH_ILIR, "DI_BAWAH_EKSPEKTASI")))
         .as("an appraisal this calibration does not count").hasMessageContaining("bukan pegawai unit ini");
     assertThat(driver.task(unit, "Task_KalibrasiUnit").getId()).as("the task stays open").isEqualTo(calibration.getId());
     driver.complete(DemoUsers.CAMAT, calibration, change(DemoUsers.STAFF, "DI_BAWAH_EKSPEKTASI"));
@@ -163,12 +160,12 @@ class CalibrationTest {
 
   @Test
   void aHeadWaitingAloneStartsTheCalibrationThatAsksTheLeader() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     ProcessInstance camat = driver.planned(DemoUsers.CAMAT, DemoUsers.SEKDA, year);
     driver.rated(camat, DemoUsers.CAMAT, DemoUsers.SEKDA, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     assertThat(camat).isWaitingAt("Event_MenungguPredikatOrganisasi");
 
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.SEKDA, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "KURANG"));
     assertThat(unit).hasNotPassed("Task_KalibrasiUnit").isEnded();
@@ -180,13 +177,13 @@ class CalibrationTest {
 
   @Test
   void aLeafUnitOfTwoNamedByHrHasNoCurveOfItsOwn() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     assertThat(Http.demoUser(port, DemoUsers.HR).putJson("/api/periods/" + year + "/predicate-units",
         "{\"units\":[\"KEL-PLAJU-ILIR\"]}").statusCode()).isEqualTo(200);
-    ProcessInstance staff = driver.planned(STAFF_ILIR, LURAH_ILIR, year);
+    ProcessInstance staff = driver.planned(DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, year);
 
-    driver.rated(staff, STAFF_ILIR, LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    ProcessInstance unit = unit("KEL-PLAJU-ILIR", year);
+    driver.rated(staff, DemoUsers.STAFF_ILIR, DemoUsers.LURAH_ILIR, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    ProcessInstance unit = driver.calibration("KEL-PLAJU-ILIR", year);
     driver.runDueJobs(unit);
     driver.complete(DemoUsers.CAMAT, unit, "Task_TetapkanPredikatOrganisasi", Map.of("predikatOrganisasi", "BAIK"));
 
@@ -200,7 +197,7 @@ class CalibrationTest {
 
   @Test
   void theUnitHeadMayAcceptADeviationWithAReason() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     unitPredicate("KEC-PLAJU", year, "ISTIMEWA");
     ProcessInstance lurah = driver.planned(DemoUsers.LURAH, DemoUsers.CAMAT, year);
     ProcessInstance staff = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
@@ -209,7 +206,7 @@ class CalibrationTest {
       driver.rated(rated.getKey(), rated.getValue(), rated.getKey() == lurah ? DemoUsers.CAMAT : DemoUsers.LURAH,
           "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
     }
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
 
     driver.complete(DemoUsers.CAMAT, unit, "Task_KalibrasiUnit", Map.of("terimaPenyimpangan", true,
@@ -224,18 +221,18 @@ class CalibrationTest {
 
   @Test
   void hrStartsTheCalibrationOfAUnitWhoseAppraisalsNeverAllReachAPredicate() {
-    int year = yearWithCalibration();
+    int year = driver.newYearWithCalibration();
     unitPredicate("KEC-PLAJU", year, "ISTIMEWA");
     ProcessInstance rated = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
     driver.start(DemoUsers.OTHER_STAFF, year);
     driver.rated(rated, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-    assertThat(unit("KEC-PLAJU", year)).as("another appraisal has no predicate yet").isNull();
+    assertThat(driver.calibration("KEC-PLAJU", year)).as("another appraisal has no predicate yet").isNull();
 
     var started = Http.demoUser(port, DemoUsers.HR).postJson("/engine-rest/process-definition/key/kalibrasi-unit/start",
         "{\"businessKey\":\"KEC-PLAJU:" + year + "\",\"variables\":{\"kodeUnit\":{\"value\":\"KEC-PLAJU\"},"
             + "\"tahun\":{\"value\":" + year + "}}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    ProcessInstance unit = unit("KEC-PLAJU", year);
+    ProcessInstance unit = driver.calibration("KEC-PLAJU", year);
     driver.runDueJobs(unit);
     driver.runDueJobs(rated);
 
@@ -248,12 +245,6 @@ class CalibrationTest {
         "ratingPerilakuKerjaBaru", "SESUAI_EKSPEKTASI", "alasan", REASON))));
   }
 
-  private int yearWithCalibration() {
-    int year = AppraisalDriver.newYear();
-    jdbc.sql("insert into kinerja.appraisal_period (period_year, plan_deadline, final_assessment_opens, calibration_required)"
-        + " values (?, ?, ?, true)").params(year, LocalDate.of(year, 1, 31), LocalDate.of(year, 12, 31)).update();
-    return year;
-  }
 
   private void unitPredicate(String unit, int year, String predicate) {
     jdbc.sql("insert into kinerja.unit_predicate (unit_code, period_year, predicate, set_by, set_at)"
@@ -270,8 +261,4 @@ class CalibrationTest {
         .params(nip, year).query(String.class).single();
   }
 
-  private ProcessInstance unit(String code, int year) {
-    return driver.runtime.createProcessInstanceQuery().processDefinitionKey("kalibrasi-unit")
-        .processInstanceBusinessKey(code + ":" + year).singleResult();
-  }
 }
