@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -149,6 +150,23 @@ class DocumentBundles implements AutoCloseable {
         zip.closeEntry();
       }
     }
+  }
+
+  /** Why the bundle's ZIP cannot be had yet, for a 409; empty once it is ready. */
+  static Optional<String> notReady(Bundle bundle) {
+    if (Status.SELESAI.name().equals(bundle.status())) {
+      return Optional.empty();
+    }
+    return Optional.of(Status.GAGAL.name().equals(bundle.status())
+        ? "Penyiapan berkas dokumen ini gagal; minta berkas baru."
+        : "Berkas dokumen belum selesai disiapkan (" + (bundle.done() + bundle.failed()) + " dari " + bundle.total()
+            + " dokumen); coba lagi setelah statusnya SELESAI.");
+  }
+
+  /** The Content-Disposition of the bundle's ZIP: dokumen-KEC-PLAJU-2026.zip. */
+  static String attachment(Bundle bundle) {
+    return ContentDisposition.attachment().filename("dokumen-" + bundle.unitCode() + "-" + bundle.periodYear() + ".zip")
+        .build().toString();
   }
 
   static String folder(Holder holder) {

@@ -11,9 +11,9 @@ import id.kinerja.process.EngineClock;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,18 +81,14 @@ class UnitDocumentController {
   ResponseEntity<StreamingResponseBody> zip(@PathVariable long id, Authentication user) throws JsonProcessingException {
     requireHr(user);
     Bundle bundle = found(id);
-    if (!DocumentBundleRepository.Status.SELESAI.name().equals(bundle.status())) {
-      String message = DocumentBundleRepository.Status.GAGAL.name().equals(bundle.status())
-          ? "Penyiapan berkas dokumen ini gagal; minta berkas baru."
-          : "Berkas dokumen belum selesai disiapkan (" + (bundle.done() + bundle.failed()) + " dari " + bundle.total()
-              + " dokumen); coba lagi setelah statusnya SELESAI.";
-      byte[] json = JSON.writeValueAsBytes(Map.of("message", message));
+    Optional<String> notReady = DocumentBundles.notReady(bundle);
+    if (notReady.isPresent()) {
+      byte[] json = JSON.writeValueAsBytes(Map.of("message", notReady.get()));
       return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(out -> out.write(json));
     }
     StreamingResponseBody body = out -> bundles.zip(bundle, out);
-    String fileName = "dokumen-" + bundle.unitCode() + "-" + bundle.periodYear() + ".zip";
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, DocumentBundles.attachment(bundle))
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(body);
   }
@@ -113,7 +109,7 @@ class UnitDocumentController {
     return bundles.find(id).orElseThrow(() -> DocumentController.notFound("Berkas dokumen " + id + " tidak ditemukan"));
   }
 
-  private static Map<String, Object> progress(Bundle bundle) {
+  static Map<String, Object> progress(Bundle bundle) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("id", bundle.id());
     values.put("unitCode", bundle.unitCode());

@@ -26,6 +26,9 @@ public final class Groups {
   /** Who reads the audit trail: HR, auditors, admins. */
   public static final List<String> AUDIT_READERS = List.of(PENGELOLA_KINERJA, AUDITOR, CAMUNDA_ADMIN);
 
+  /** Who issues and downloads the documents of whole units: HR, admins. */
+  public static final List<String> DOCUMENT_BUNDLERS = List.of(PENGELOLA_KINERJA, CAMUNDA_ADMIN);
+
   /** Groups mirrored from units are named {@code unit-<code>} and have this type. */
   public static final String UNIT_GROUP_TYPE = "UNIT";
   public static final String UNIT_GROUP_PREFIX = "unit-";

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A manager sees the bottleneck plugin on the Cockpit dashboard and on the appraisal's process
  * definition, with the counts of the seeded year, drawn on the diagram too; others are refused.
+ * HR prepares the documents of a unit as one ZIP from the dashboard.
  */
 @KinerjaSpringTest
 class CockpitBrowserTest {
@@ -58,8 +59,36 @@ class CockpitBrowserTest {
       browser.login(DemoUsers.PROCESS_OWNER, Http.DEMO_PASSWORD)
           .page("/camunda/app/cockpit/default/", "Hanya pimpinan dan pengelola kinerja");
       browser.screenshot("10-cockpit-ditolak");
+      assertThat(browser.text()).as("HR's document panel is not offered").doesNotContain("Dokumen resmi unit");
     }
     assertThat(Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD)
         .get("/camunda/api/cockpit/plugin/kinerja-bottleneck/default/bottlenecks/" + year).statusCode()).isIn(401, 403);
+  }
+
+  /**
+   * HR picks a unit and a year on the dashboard, watches the documents being issued and downloads
+   * the ZIP: the SKPs of the Lurah (set by the driver first) and of two staff.
+   */
+  @Test
+  void hrPreparesAUnitsDocumentsAsOneZipWithItsProgress() {
+    int year = AppraisalDriver.newYear();
+    driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
+    driver.planned(DemoUsers.OTHER_STAFF, DemoUsers.LURAH, year);
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.HR, Http.DEMO_PASSWORD).page("/camunda/app/cockpit/default/", "Dokumen resmi unit")
+          .await(".kinerja-dokumen-unit option", "Kelurahan Plaju Ulu")
+          .select(".kinerja-dokumen-unit", "Kelurahan Plaju Ulu").enter(".kinerja-dokumen-year", year)
+          .click("Siapkan ZIP");
+      browser.await(".kinerja-dokumen-progress", "Selesai: 3 dari 3 dokumen (100%)");
+      browser.screenshot("13-cockpit-dokumen-unit");
+      String zip = browser.attributes(".kinerja-dokumen-download", "href").get(0);
+      Object fetched = browser.asyncScript("const done = arguments[arguments.length - 1];"
+          + "fetch('" + zip + "', {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+          + ".catch(e => done('error ' + e));");
+      assertThat(fetched).isEqualTo("200 application/zip");
+    }
+    assertThat(Http.browserLogin(port, DemoUsers.LURAH, Http.DEMO_PASSWORD)
+        .get("/camunda/api/cockpit/plugin/kinerja-dokumen/default/units").statusCode()).as("a Lurah is not HR").isEqualTo(403);
   }
 }
