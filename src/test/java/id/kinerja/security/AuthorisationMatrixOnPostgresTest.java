@@ -78,6 +78,7 @@ class AuthorisationMatrixOnPostgresTest {
         new Row("read the audit trail", actions::readAuditTrail,                "D D D D A D D A D A"),
         new Row("read the employee's documents", actions::readDocuments,        "A D A A A D D D D A"),
         new Row("verify a document", actions::verifyDocument,                   "A A A A A A A A A A"),
+        new Row("prepare a unit's documents as one ZIP", actions::bundleUnitDocuments, "D D D D A D D D D A"),
         new Row("list vacant posts", actions::listVacantPosts,                  "D D D D A D D D D A"),
         new Row("read the units carrying an organisation predicate", actions::readPredicateUnits, "D D D D A D D D D A"),
         new Row("read the demo clock", actions::readDemoClock,                  "D D D D D D D D D A"));

@@ -382,6 +382,14 @@ final class MatrixActions {
     return read("verification page", page, page.body().contains(hr.headers().firstValue("X-Dokumen-Nomor").orElseThrow()));
   }
 
+  /** HR's ZIP of a unit: asking for it starts (or returns the running) bundle of the unit and year. */
+  boolean bundleUnitDocuments(MatrixActor actor) {
+    String bundles = "select count(*) from kinerja.document_bundle where unit_code = 'KEL-PLAJU-ULU' and period_year = ?";
+    int before = count(bundles, reviewedYear);
+    var bundle = api(actor).post("/api/units/KEL-PLAJU-ULU/" + reviewedYear + "/documents/bundle", "application/json", "");
+    return write("bundle", bundle, bundle.body().contains("\"status\""), count(bundles, reviewedYear) == before);
+  }
+
   // ---- settings HR reads
 
   boolean listVacantPosts(MatrixActor actor) {
