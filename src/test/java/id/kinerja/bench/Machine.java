@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 
 /** The machine a benchmark ran on, for the heading of its figures, and the users a benchmark logs in as. */
-final class Machine {
+public final class Machine {
 
   private Machine() {}
 
   /** A Camunda user with the demo password in one group. */
-  static void user(IdentityService identity, String id, String name, String group) {
+  public static void user(IdentityService identity, String id, String name, String group) {
     User user = identity.newUser(id);
     user.setFirstName(name);
     user.setLastName("");

@@ -1,13 +1,11 @@
 package id.kinerja.load;
 
-import id.kinerja.Http;
+import id.kinerja.bench.Machine;
 import id.kinerja.bench.OrganisationGenerator;
 import id.kinerja.security.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,11 +58,11 @@ record LoadOrganisation(String regionHead, String top, List<String> heads, List<
         + " values (?, ?, 'III/a', 'PNS', ?, ?, null, true)", employees);
     jdbc.update("insert into kinerja.employee (nip, name, rank_grade, employment_type, position_code, unit_code, email, active)"
         + " values (?, 'Kepala Daerah (uji beban)', null, 'PEJABAT_NEGARA', 'L-KDH', 'L-TOP', null, true)", REGION_HEAD);
-    user(identity, REGION_HEAD, "Kepala Daerah (uji beban)", Groups.PEGAWAI);
+    Machine.user(identity, REGION_HEAD, "Kepala Daerah (uji beban)", Groups.PEGAWAI);
     for (Object[] employee : employees) {
-      user(identity, (String) employee[0], (String) employee[1], Groups.PEGAWAI);
+      Machine.user(identity, (String) employee[0], (String) employee[1], Groups.PEGAWAI);
     }
-    user(identity, HR, "Pengelola Kinerja (uji beban)", Groups.PENGELOLA_KINERJA);
+    Machine.user(identity, HR, "Pengelola Kinerja (uji beban)", Groups.PENGELOLA_KINERJA);
     return new LoadOrganisation(REGION_HEAD, top, headNips, staffNips, HR);
   }
 
@@ -73,14 +71,5 @@ record LoadOrganisation(String regionHead, String top, List<String> heads, List<
     String nip = OrganisationGenerator.uniqueNip(n);
     employees.add(new Object[] {nip, "Pegawai " + n, position, unit});
     return nip;
-  }
-
-  private static void user(IdentityService identity, String id, String name, String group) {
-    User user = identity.newUser(id);
-    user.setFirstName(name);
-    user.setLastName("");
-    user.setPassword(Http.DEMO_PASSWORD);
-    ((IdentityServiceImpl) identity).saveUser(user, true);
-    identity.createMembership(id, group);
   }
 }
