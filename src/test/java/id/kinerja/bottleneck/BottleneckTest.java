@@ -35,7 +35,7 @@ class BottleneckTest {
 
   @Test
   void openOverdueAndCompletedTasksAreCountedWhereTheyWait() {
-    int year = AppraisalDriver.newYear();
+    int year = AppraisalDriver.newYearWithinLimits();
     driver.oneSubmittedOneOverdue(year, 2);
 
     assertThat(queries.perActivity(year)).anySatisfy(a -> {
@@ -78,7 +78,7 @@ class BottleneckTest {
 
   @Test
   void theFiguresAreKeptForTheirMaxAgeAndThenComputedAfresh() throws Exception {
-    int year = AppraisalDriver.newYear();
+    int year = AppraisalDriver.newYearWithinLimits();
     BottleneckQueries kept = new BottleneckQueries(jdbc, Duration.ofMillis(500));
     BottleneckQueries.Bottlenecks first = kept.figures(year, null);
     assertThat(first.activities()).isEmpty();
@@ -93,7 +93,7 @@ class BottleneckTest {
 
   @Test
   void completionsAreCountedPerWeekWithTheLateOnes() {
-    int year = AppraisalDriver.newYear();
+    int year = AppraisalDriver.newYearWithinLimits();
     driver.approvedPlan(DemoUsers.LURAH, year);
     ProcessInstance staff = driver.start(DemoUsers.STAFF, year);
     ProcessInstance other = driver.start(DemoUsers.OTHER_STAFF, year);

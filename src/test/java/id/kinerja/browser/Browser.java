@@ -47,6 +47,8 @@ final class Browser implements AutoCloseable {
         options);
     this.base = "http://localhost:" + port;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // A page that re-renders while we look (Cockpit's plugins, a progress bar) replaces elements: look again.
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   static Browser open(int port) {

@@ -29,7 +29,7 @@ class PeriodOpeningTest {
 
   @Test
   void opensOneAppraisalPerActiveEmployeeOfTheSubtreeAndReopeningAddsOnlyNewcomers() throws Exception {
-    int year = AppraisalDriver.newYear();
+    int year = AppraisalDriver.newYearWithinLimits();
     Http hr = Http.demoUser(port, DemoUsers.HR);
 
     var first = hr.postJson("/api/periods/" + year + "/openings", "{\"unitCode\":\"KEL-PLAJU-ULU\"}");
@@ -54,7 +54,7 @@ class PeriodOpeningTest {
 
   @Test
   void theWholeOrganisationAndProgressForHrOnly() throws Exception {
-    int year = AppraisalDriver.newYear();
+    int year = AppraisalDriver.newYearWithinLimits();
     long id = openings.open(year, null, DemoUsers.HR);
     awaitFinished(id);
 
