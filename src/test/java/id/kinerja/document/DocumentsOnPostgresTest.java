@@ -64,6 +64,11 @@ class DocumentsOnPostgresTest {
   }
 
   @Test
+  void theUnitsPenetapanAfterARealCalibration() {
+    new PenetapanScenario(driver, jdbc, port).calibratedKecamatanPrintsItsDistributionAgainstTheCurve();
+  }
+
+  @Test
   void everyDocumentOfAYearWithAnAppealThatChangesTheResult() throws IOException {
     int year = AppraisalDriver.newYear();
     ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
