@@ -31,6 +31,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
   static final String LOGIN_PAGE = "/login";
+  /** HR's screen and its session API ({@code /pengelolaan/api/...}): HR and administrators only. */
+  public static final String HR_PAGES = "/pengelolaan";
+  /** Penilaian Saya and its session API: every user, each seeing what the server lets them. */
+  public static final String STANDING_PAGES = "/penilaian-saya";
 
   private static RequestMatcher path(String pattern) {
     return withDefaults().matcher(pattern);
@@ -78,6 +82,8 @@ public class SecurityConfig {
             // A document's verification page is public: anyone holding the paper may check it.
             .requestMatchers(path("/verifikasi"), path("/verifikasi/*")).permitAll()
             .requestMatchers(CamundaLoginFormFilter.LOGIN).permitAll()
+            .requestMatchers(path(HR_PAGES), path(HR_PAGES + "/**"))
+                .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage(LOGIN_PAGE)
@@ -94,7 +100,8 @@ public class SecurityConfig {
             }))
         .addFilterBefore(new CamundaLoginFormFilter(authenticationManager), UsernamePasswordAuthenticationFilter.class)
         .exceptionHandling(ex -> ex
-            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), camundaApi)
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                new OrRequestMatcher(camundaApi, path(HR_PAGES + "/api/**"), path(STANDING_PAGES + "/api/**")))
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), request -> true))
         // The webapp API is guarded by Camunda's own CSRF filter (X-XSRF-TOKEN), which its UI speaks.
         .csrf(csrf -> csrf.ignoringRequestMatchers(camundaApi))
