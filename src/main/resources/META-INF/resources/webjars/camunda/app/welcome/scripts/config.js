@@ -1,0 +1,6 @@
+// Kinerja ASN: Bahasa Indonesia for everyone, English for a browser that asks for it
+// (locales/id.json is this project's translation of the bundled en.json).
+export default {
+  app: {vendor: 'Kinerja ASN', name: 'Beranda'},
+  locales: {availableLocales: ['id', 'en'], fallbackLocale: 'id'}
+};
