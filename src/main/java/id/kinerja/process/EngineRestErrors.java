@@ -130,14 +130,15 @@ class EngineRestErrors implements ResourceConfigCustomizer, BeanPostProcessor {
 
     @Override
     public Response toResponse(RestException e) {
+      // Camunda answers a refused form 400 "Cannot submit task form <id>: <reason>": the person reads the reason.
+      if (causedBy(e, FormFieldValidationException.class)) {
+        return answer(Response.Status.BAD_REQUEST, cause(e, FormFieldValidationException.class).getMessage(), e);
+      }
       if (e.getStatus() != null && e.getStatus().getStatusCode() < 500) {
         return camunda.toResponse(e);
       }
       if (causedBy(e, ModelRefused.class)) {
         return answer(Response.Status.BAD_REQUEST, cause(e, ModelRefused.class).getMessage(), e);
-      }
-      if (causedBy(e, FormFieldValidationException.class)) {
-        return answer(Response.Status.BAD_REQUEST, cause(e, FormFieldValidationException.class).getMessage(), e);
       }
       if (causedBy(e, OptimisticLockingException.class)) {
         return answer(Response.Status.CONFLICT,
