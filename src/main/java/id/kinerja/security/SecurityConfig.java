@@ -78,7 +78,7 @@ public class SecurityConfig {
         .securityMatcher(AnyRequestMatcher.INSTANCE)
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/error")).permitAll()
+            .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/halaman.css"), path("/error")).permitAll()
             // A document's verification page is public: anyone holding the paper may check it.
             .requestMatchers(path("/verifikasi"), path("/verifikasi/*")).permitAll()
             .requestMatchers(CamundaLoginFormFilter.LOGIN).permitAll()
