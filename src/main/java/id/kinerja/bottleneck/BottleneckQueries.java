@@ -1,5 +1,6 @@
 package id.kinerja.bottleneck;
 
+import id.kinerja.process.TaskNames;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,10 +97,11 @@ public class BottleneckQueries {
     List<ActivityFigures> result = new ArrayList<>();
     for (ActivityFigures f : open) {
       ActivityFigures done = completed.remove(f.activity());
-      result.add(new ActivityFigures(f.activity(), f.name(), f.open(), f.medianWaitingHours(), f.p90WaitingHours(),
-          f.overdue(), done == null ? null : done.medianCompletedHours()));
+      result.add(new ActivityFigures(f.activity(), TaskNames.activityName(f.name()), f.open(), f.medianWaitingHours(),
+          f.p90WaitingHours(), f.overdue(), done == null ? null : done.medianCompletedHours()));
     }
-    result.addAll(completed.values());
+    completed.values().forEach(f -> result.add(new ActivityFigures(f.activity(), TaskNames.activityName(f.name()), 0, null,
+        null, 0, f.medianCompletedHours())));
     return result;
   }
 
