@@ -1,8 +1,13 @@
 package id.kinerja.process;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +59,29 @@ public class TaskNames extends AbstractProcessEnginePlugin {
         String processKey = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> subject(processKey, task).ifPresent(whose -> {
-              String name = activityName(task.getName()) + SEPARATOR + whose;
+              String name = activityName(task.getName()) + SEPARATOR + whose + forWhom(task);
               task.setName(name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH - 1) + "…" : name);
             }));
       }
     });
   }
 
-  private Optional<String> subject(String processKey, org.camunda.bpm.engine.delegate.DelegateTask task) {
+  /** A task offered to groups rather than given to someone says which: " — untuk Pengelola Kinerja (BKPSDM)". */
+  private static String forWhom(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return "";
+    }
+    String[] groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toArray(String[]::new);
+    if (groups.length == 0) {
+      return "";
+    }
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    List<String> names = AsSystem.call(identity, () -> identity.createGroupQuery().groupIdIn(groups).orderByGroupName().asc()
+        .list().stream().map(Group::getName).toList());
+    return names.isEmpty() ? "" : " — untuk " + String.join(", ", names);
+  }
+
+  private Optional<String> subject(String processKey, DelegateTask task) {
     return subjects.stream().filter(s -> s.processKey().equals(processKey)).map(s -> s.of(task))
         .flatMap(Optional::stream).findFirst();
   }

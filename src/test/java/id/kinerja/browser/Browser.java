@@ -38,10 +38,11 @@ final class Browser implements AutoCloseable {
   private final String base;
   private final WebDriverWait wait;
 
-  private Browser(int port) {
+  private Browser(int port, String language) {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--window-size=1400,2000");
+        "--no-first-run", "--disable-sync", "--window-size=1400,2000", "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     this.driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build(),
         options);
@@ -51,7 +52,13 @@ final class Browser implements AutoCloseable {
     this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
+  /** A browser of an Indonesian office: its language is Indonesian. */
   static Browser open(int port) {
+    return open(port, "id");
+  }
+
+  /** A browser asking for the language given (a BCP 47 tag such as en-US). */
+  static Browser open(int port, String language) {
     boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
     if (!present) {
       if (Boolean.parseBoolean(System.getenv("KINERJA_REQUIRE_BROWSER"))) {
@@ -59,7 +66,7 @@ final class Browser implements AutoCloseable {
       }
       Assumptions.abort("chromium or chromedriver missing: install Debian's chromium and chromium-driver");
     }
-    return new Browser(port);
+    return new Browser(port, language);
   }
 
   Browser login(String user, String password) {
@@ -107,6 +114,12 @@ final class Browser implements AutoCloseable {
     List<WebElement> labels = driver.findElements(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
     Assertions.assertTrue(labels.size() > index, "no field '" + label + "' #" + index);
     return driver.findElement(By.id(labels.get(index).getAttribute("for")));
+  }
+
+  /** Waits until the first field with the label can be filled (a form shown greyed out cannot). */
+  Browser awaitEnabled(String label) {
+    until("gagal-menunggu-isian-" + label.replace(' ', '-'), d -> field(label, 0).isEnabled());
+    return this;
   }
 
   /** Types into the field and leaves it; form-js commits a value after a short debounce, so wait for it. */

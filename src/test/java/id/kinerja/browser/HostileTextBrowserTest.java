@@ -48,7 +48,7 @@ class HostileTextBrowserTest {
           .task(driver.task(instance, "Task_PeriksaSkp").getId());
       browser.click(browser.field("Kembalikan untuk diperbaiki", 0));
       browser.type("Catatan perbaikan untuk pegawai", 0, NOTE);
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_SusunSkp");
       assertThat(driver.variable(instance, "catatanPengembalian")).isEqualTo(NOTE);
 

@@ -49,7 +49,7 @@ class TasklistBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.login(STAFF, Http.DEMO_PASSWORD).task(draft.getId());
-      browser.click("Add new").click("Add new");
+      browser.click("Tambah baris").click("Tambah baris");
       fillRow(browser, 0, "Utama", 150);
       fillRow(browser, 1, "Tambahan", 80);
       fillRow(browser, 2, "Tambahan", 85);
@@ -73,7 +73,7 @@ class TasklistBrowserTest {
       browser.click(browser.field("Kembalikan untuk diperbaiki", 0));
       browser.type("Catatan perbaikan untuk pegawai", 0, "Target kuantitas RHK tambahan terlalu rendah, naikkan menjadi 24");
       browser.screenshot("03-periksa-skp-dikembalikan");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_SusunSkp");
 
       Task again = driver.task(instance, "Task_SusunSkp");
@@ -92,7 +92,7 @@ class TasklistBrowserTest {
           "Kolaboratif"}) {
         browser.type(value, 0, "Menunjukkan nilai " + value + " dalam pelayanan");
       }
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitPeriods(instance);
     }
   }
@@ -118,7 +118,7 @@ class TasklistBrowserTest {
       }
       browser.choose("Rating perilaku kerja", 0, "Di bawah ekspektasi");
       browser.screenshot("05-nilai-kinerja-akhir");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_TinjauHasil");
 
       browser.login(staff, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_TinjauHasil").getId());
@@ -126,7 +126,7 @@ class TasklistBrowserTest {
       browser.click(browser.field("Ajukan keberatan", 0));
       browser.type("Alasan keberatan", 0, "Perilaku kerja saya sesuai ekspektasi, bukti kehadiran terlampir");
       browser.screenshot("06-tinjau-hasil-keberatan");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_PeriksaKeberatan");
 
       Task appeal = driver.task(instance, "Task_PeriksaKeberatan");
@@ -136,7 +136,7 @@ class TasklistBrowserTest {
       browser.type("Pertanyaan untuk pejabat penilai", 0, "Apa dasar rating perilaku kerja di bawah ekspektasi?")
           .type("Pertanyaan untuk pegawai", 0, "Bukti kehadiran mana yang belum diperhitungkan?");
       browser.screenshot("07-periksa-keberatan-camat");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_PenjelasanPenilai");
 
       browser.login(lurah, Http.DEMO_PASSWORD);
@@ -146,12 +146,12 @@ class TasklistBrowserTest {
       assertThat(browser.field("Pertanyaan peninjau", 0).getAttribute("value")).contains("dasar rating perilaku kerja");
       browser.type("Penjelasan Anda", 0, "Kehadiran apel pagi tercatat kurang dari 80 persen");
       browser.screenshot("08-penjelasan-penilai");
-      browser.click("Complete");
+      browser.click("Kirim");
 
       browser.login(staff, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_PenjelasanPegawai").getId());
       assertThat(browser.field("Pertanyaan peninjau", 0).getAttribute("value")).contains("Bukti kehadiran");
       browser.type("Penjelasan Anda", 0, "Saya bertugas lapangan, surat tugas terlampir");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_PutuskanKeberatan");
 
       browser.login(camat, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_PutuskanKeberatan").getId());
@@ -162,7 +162,7 @@ class TasklistBrowserTest {
           .choose("Rating perilaku kerja yang baru", 0, "Sesuai ekspektasi")
           .type("Alasan keputusan", 0, "Surat tugas lapangan membuktikan kehadiran pegawai");
       browser.screenshot("09-putuskan-keberatan-camat");
-      browser.click("Complete");
+      browser.click("Kirim");
       for (int i = 0; i < 50 && driver.hasTask(instance, "Task_PutuskanKeberatan"); i++) {
         browser.pause(200);
       }
@@ -195,7 +195,7 @@ class TasklistBrowserTest {
       }
       browser.choose("Rating perilaku kerja", 0, "Di atas ekspektasi");
       browser.screenshot("05b-nilai-kinerja-kepala-unit");
-      browser.click("Complete");
+      browser.click("Kirim");
       awaitTask(instance, "Task_TinjauHasil");
     }
     assertThat(jdbc.sql("select f.results_rating || ':' || a.predicate from kinerja.final_rating f join kinerja.appraisal a"
@@ -216,13 +216,17 @@ class TasklistBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.login(DemoUsers.HR, Http.DEMO_PASSWORD).task(appoint.getId());
-      // A group task: HR claims it before the form can be filled.
-      browser.click("Claim");
-      browser.pause(500);
+      // A group task: opening it takes it, so the form can be filled at once.
+      for (int i = 0; i < 50 && driver.tasks.createTaskQuery().taskId(appoint.getId()).taskAssignee(DemoUsers.HR).count() == 0; i++) {
+        browser.pause(200);
+      }
+      assertThat(driver.tasks.createTaskQuery().taskId(appoint.getId()).singleResult().getAssignee()).isEqualTo(DemoUsers.HR);
+      browser.awaitEnabled("NIP Plt/Plh");
       assertThat(browser.field("Jabatan", 0).getAttribute("value")).isEqualTo("Lurah Uji " + vacancy.suffix());
       assertThat(browser.field("Tugas saat ini dikerjakan oleh", 0).getAttribute("value")).contains("Fauzan Hakim");
-      browser.type("NIP Plt/Plh", 0, "19781010");
-      browser.await(".fjs-form-field-error", "");
+      assertThat(browser.text()).contains("Tunjuk Plt/Plh jabatan kosong: Lurah Uji " + vacancy.suffix());
+      browser.type("NIP Plt/Plh", 0, "197810100");
+      browser.await(".fjs-form-field-error", "NIP terdiri atas 18 angka, tanpa spasi.");
       browser.screenshot("10-tunjuk-plt-nip-salah");
     }
     assertThat(driver.tasks.createTaskQuery().taskId(appoint.getId()).count()).as("still open").isOne();
@@ -247,7 +251,7 @@ class TasklistBrowserTest {
       assertThat(browser.texts("label")).noneMatch(label -> label.startsWith("Tanggapan Anda")
           || label.startsWith("Batas waktu pengajuan keberatan"));
       browser.screenshot("11-tinjau-hasil-sekda-final");
-      browser.click("Complete");
+      browser.click("Kirim");
       for (int i = 0; i < 50 && driver.hasTask(sekda, "Task_TinjauHasil"); i++) {
         browser.pause(200);
       }

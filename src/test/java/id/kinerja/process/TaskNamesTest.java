@@ -3,14 +3,18 @@ package id.kinerja.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.DemoUsers;
+import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.bottleneck.BottleneckQueries;
+import id.kinerja.organisation.AppointmentProcess;
+import id.kinerja.organisation.VacantKelurahan;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A supervisor with many staff tells their tasks apart in Tasklist's list: each task is named
@@ -24,6 +28,8 @@ class TaskNamesTest {
   AppraisalDriver driver;
   @Autowired
   BottleneckQueries bottlenecks;
+  @LocalServerPort
+  int port;
 
   @Test
   void tasksAreNamedAfterTheEmployeeAndThePeriod() {
@@ -41,6 +47,21 @@ class TaskNamesTest {
     driver.openPeriod(instance, 1);
     assertThat(driver.periodTask(instance, "Task_CatatRealisasi", 1).getName())
         .isEqualTo("Catat realisasi: Siti Rahmawati, S.Kom. (TW I)");
+  }
+
+  @Test
+  void aTaskForAGroupSaysWhoMayTakeIt() {
+    VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.CAMAT, year);
+    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
+    Task draft = driver.task(staff, "Task_SusunSkp");
+    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
+
+    Task appoint = driver.tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
+        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+    assertThat(appoint.getName()).startsWith("Tunjuk Plt/Plh jabatan kosong: Lurah Uji " + vacancy.suffix() + " (")
+        .endsWith(") — untuk Pengelola Kinerja (BKPSDM)");
   }
 
   @Test
