@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/camunda/app/"));
+    until("gagal-masuk-" + user, ExpectedConditions.urlContains("/camunda/app/"));
     return this;
   }
 

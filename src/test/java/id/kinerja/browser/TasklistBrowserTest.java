@@ -147,6 +147,9 @@ class TasklistBrowserTest {
       browser.type("Penjelasan Anda", 0, "Kehadiran apel pagi tercatat kurang dari 80 persen");
       browser.screenshot("08-penjelasan-penilai");
       browser.click("Kirim");
+      for (int i = 0; i < 50 && driver.hasTask(instance, "Task_PenjelasanPenilai"); i++) {
+        browser.pause(200);
+      }
 
       browser.login(staff, Http.DEMO_PASSWORD).task(driver.task(instance, "Task_PenjelasanPegawai").getId());
       assertThat(browser.field("Pertanyaan peninjau", 0).getAttribute("value")).contains("Bukti kehadiran");
