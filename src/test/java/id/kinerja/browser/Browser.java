@@ -102,6 +102,12 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** From now on the webapps' translations reach this browser that many milliseconds late, as on a loaded server. */
+  Browser translationsArriveLate(long millis) {
+    driver.manage().addCookie(new Cookie(SlowPlugins.LOCALE_COOKIE, String.valueOf(millis)));
+    return this;
+  }
+
   /** Opens the task's form in Tasklist and waits until form-js has rendered it. */
   Browser task(String taskId) {
     driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);

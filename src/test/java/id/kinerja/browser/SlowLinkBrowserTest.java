@@ -29,4 +29,22 @@ class SlowLinkBrowserTest {
     }
     assertThat(SlowPlugins.DELAYED.get() - delayedBefore).as("plugin modules answered late").isGreaterThanOrEqualTo(2);
   }
+
+  /**
+   * A first visit (nothing cached in the browser) while the server is slow to send the
+   * translations: the search box and the sorting still read Indonesian, never a raw key such as
+   * SEARCH_PLACEHOLDER or CREATION_DATE.
+   */
+  @Test
+  void tasklistShowsNoRawKeysWhenItsTranslationsArriveLate() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.STAFF, Http.DEMO_PASSWORD);
+      browser.script("window.localStorage.clear()");
+      browser.translationsArriveLate(3_000).page("/camunda/app/tasklist/default/", "Tugas Saya");
+      browser.pause(4_000);
+      assertThat(browser.attributes("input", "placeholder")).contains("Saring Tugas");
+      assertThat(browser.text() + browser.attributes("[title]", "title") + browser.attributes("[placeholder]", "placeholder"))
+          .doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]{3,}\\b");
+    }
+  }
 }

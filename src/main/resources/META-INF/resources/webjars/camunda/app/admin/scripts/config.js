@@ -2,5 +2,7 @@
 // (locales/id.json is this project's translation of the bundled en.json).
 export default {
   app: {vendor: 'Kinerja ASN', name: 'Admin'},
-  locales: {availableLocales: ['id', 'en'], fallbackLocale: 'id'}
+  locales: {availableLocales: ['id', 'en'], fallbackLocale: 'id'},
+  // The translation before the app starts (/webapp-terjemahan.js, served by the application).
+  customScripts: ['../../../webapp-terjemahan']
 };

@@ -3,8 +3,9 @@
 export default {
   app: {vendor: 'Kinerja ASN', name: 'Tasklist'},
   locales: {availableLocales: ['id', 'en'], fallbackLocale: 'id'},
-  // form-js's checks in Indonesian; a group's task taken by opening it.
-  customScripts: ['scripts/kinerja-tasklist'],
+  // The translation before the app starts (/webapp-terjemahan.js, served by the application);
+  // form-js's checks in Indonesian and a group's task taken by opening it.
+  customScripts: ['../../../webapp-terjemahan', 'scripts/kinerja-tasklist'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'mengambil tugas yang sedang dipilih'},
     focusFilter: {key: 'ctrl+shift+f', description: 'memindahkan fokus ke filter pertama'},
