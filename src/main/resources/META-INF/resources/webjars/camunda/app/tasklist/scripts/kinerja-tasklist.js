@@ -30,6 +30,8 @@ const EXACT = {
   'Toggle list item': 'Buka atau tutup baris',
   'Nothing to show.': 'Tidak ada yang ditampilkan.',
   'Failed to render form': 'Formulir tidak dapat ditampilkan',
+  // The date picker keeps its month/day/year order; say so in Indonesian.
+  'mm/dd/yyyy': 'bulan/tanggal/tahun',
 };
 
 const PATTERNS = [
