@@ -31,6 +31,7 @@ import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
+import id.kinerja.plan.ResultNumbers;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.EngineClock;
 import id.kinerja.process.FormInput;
@@ -82,7 +83,7 @@ public class FinalAssessment {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlannedResult r : plans.results(AppraisalVariables.appraisalId(task))) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put(RESULT_ID, r.id());
+      row.put(RESULT_ID, r.seq());
       row.put(DESCRIPTION, r.description());
       rows.add(row);
     }
@@ -122,12 +123,14 @@ public class FinalAssessment {
 
   void checkSelfAssessment(DelegateExecution execution) {
     long appraisalId = AppraisalVariables.appraisalId(execution);
-    Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
+    ResultNumbers numbers = ResultNumbers.of(plans.results(appraisalId));
+    Set<Long> resultIds = numbers.ids();
     FormInput input = FormInput.of(execution);
     List<SelfAssessment> rows = new ArrayList<>();
     for (FormInput row : input.rows(SELF_ROWS, "Penilaian mandiri", resultIds.size(), resultIds.size())) {
-      Long resultId = row.id(RESULT_ID, "Nomor RHK");
-      row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
+      Long number = row.id(RESULT_ID, "Nomor RHK");
+      Long resultId = numbers.idOf(number);
+      row.require(number == null || resultId != null, "RHK " + number + " bukan RHK SKP ini");
       String achievement = row.text(FINAL_ACHIEVEMENT, "Realisasi akhir", 3, 1000);
       String evidence = row.link(MonitoringForms.EVIDENCE, "Bukti dukung");
       Rating self = row.choice(SELF_RATING, "Capaian menurut pegawai", Rating.class);

@@ -1,9 +1,11 @@
 package id.kinerja.monitoring;
 
 import static id.kinerja.plan.PlanForms.DESCRIPTION;
+import static id.kinerja.plan.PlanForms.QUALITY_TARGET;
 import static id.kinerja.plan.PlanForms.QUANTITY_TARGET;
 import static id.kinerja.plan.PlanForms.QUANTITY_UNIT;
 import static id.kinerja.plan.PlanForms.RESULT_ID;
+import static id.kinerja.plan.PlanForms.TIME_TARGET;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.process.TaskForm;
@@ -24,7 +26,7 @@ public final class MonitoringForms {
   public static final String EARLY_REASON = "alasanEvaluasiAwal";
 
   public static final TaskForm CATAT_REALISASI = TaskForm.of("catat-realisasi").withRows(REALISATIONS, RESULT_ID,
-      DESCRIPTION, QUANTITY_TARGET, QUANTITY_UNIT, QUANTITY, QUALITY, TIME, EVIDENCE, NOTE);
+      DESCRIPTION, QUANTITY_TARGET, QUANTITY_UNIT, QUALITY_TARGET, TIME_TARGET, QUANTITY, QUALITY, TIME, EVIDENCE, NOTE);
   public static final TaskForm UMPAN_BALIK_TRIWULAN = TaskForm.of("umpan-balik-triwulan",
       AppraisalVariables.RESULTS_RATING, AppraisalVariables.BEHAVIOUR_RATING)
       .withRows(FEEDBACK_ROWS, RESULT_ID, DESCRIPTION, REALISATION_SUMMARY, FEEDBACK);

@@ -8,15 +8,18 @@ import static id.kinerja.appraisal.AppraisalVariables.RATER_NIP;
 import static id.kinerja.appraisal.AppraisalVariables.RESULTS_RATING;
 import static id.kinerja.monitoring.MonitoringForms.*;
 import static id.kinerja.plan.PlanForms.DESCRIPTION;
+import static id.kinerja.plan.PlanForms.QUALITY_TARGET;
 import static id.kinerja.plan.PlanForms.QUANTITY_TARGET;
 import static id.kinerja.plan.PlanForms.QUANTITY_UNIT;
 import static id.kinerja.plan.PlanForms.RESULT_ID;
+import static id.kinerja.plan.PlanForms.TIME_TARGET;
 
 import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.assessment.Rating;
 import id.kinerja.monitoring.MonitoringRepository.Realisation;
 import id.kinerja.plan.PlanRepository;
 import id.kinerja.plan.PlannedResult;
+import id.kinerja.plan.ResultNumbers;
 import id.kinerja.process.AsSystem;
 import id.kinerja.process.FormInput;
 import id.kinerja.process.JsonVariables;
@@ -65,10 +68,12 @@ public class QuarterlyMonitoring {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlannedResult result : plans.results(appraisalId)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put(RESULT_ID, result.id());
+      row.put(RESULT_ID, result.seq());
       row.put(DESCRIPTION, result.description());
       row.put(QUANTITY_TARGET, result.quantityTarget());
       row.put(QUANTITY_UNIT, result.quantityUnit());
+      row.put(QUALITY_TARGET, result.qualityTarget());
+      row.put(TIME_TARGET, result.timeTarget());
       Realisation before = earlier.get(result.id());
       if (before != null) {
         row.put(QUANTITY, before.quantity());
@@ -103,7 +108,7 @@ public class QuarterlyMonitoring {
     for (PlannedResult result : plans.results(appraisalId)) {
       Realisation r = reported.get(result.id());
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put(RESULT_ID, result.id());
+      row.put(RESULT_ID, result.seq());
       row.put(DESCRIPTION, result.description());
       row.put(REALISATION_SUMMARY, r == null ? "Belum dilaporkan" : r.quantity().stripTrailingZeros().toPlainString()
           + " " + result.quantityUnit() + " dari target " + result.quantityTarget() + ", kualitas "
@@ -130,12 +135,14 @@ public class QuarterlyMonitoring {
   void checkRealisation(DelegateExecution execution) {
     long appraisalId = AppraisalVariables.appraisalId(execution);
     int quarter = quarter(execution.getVariable(QUARTER));
-    Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
+    ResultNumbers numbers = ResultNumbers.of(plans.results(appraisalId));
+    Set<Long> resultIds = numbers.ids();
     FormInput input = FormInput.of(execution);
     List<Realisation> realisations = new ArrayList<>();
     for (FormInput row : input.rows(REALISATIONS, "Realisasi", resultIds.size(), resultIds.size())) {
-      Long resultId = row.id(RESULT_ID, "Nomor RHK");
-      row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
+      Long number = row.id(RESULT_ID, "Nomor RHK");
+      Long resultId = numbers.idOf(number);
+      row.require(number == null || resultId != null, "RHK " + number + " bukan RHK SKP ini");
       BigDecimal quantity = row.number(QUANTITY, "Realisasi kuantitas", 0, 1_000_000);
       BigDecimal quality = row.number(QUALITY, "Realisasi kualitas (%)", 0, 100);
       BigDecimal time = row.number(TIME, "Realisasi waktu (bulan)", 0, 12);
@@ -155,13 +162,15 @@ public class QuarterlyMonitoring {
   void checkReview(DelegateExecution execution) {
     long appraisalId = AppraisalVariables.appraisalId(execution);
     int quarter = quarter(execution.getVariable(QUARTER));
-    Set<Long> resultIds = plans.results(appraisalId).stream().map(PlannedResult::id).collect(Collectors.toSet());
+    ResultNumbers numbers = ResultNumbers.of(plans.results(appraisalId));
+    Set<Long> resultIds = numbers.ids();
     FormInput input = FormInput.of(execution);
     Map<Long, String> feedback = new LinkedHashMap<>();
     int validRows = 0;
     for (FormInput row : input.rows(FEEDBACK_ROWS, "Umpan balik per RHK", resultIds.size(), resultIds.size())) {
-      Long resultId = row.id(RESULT_ID, "Nomor RHK");
-      row.require(resultId == null || resultIds.contains(resultId), "RHK " + resultId + " bukan RHK SKP ini");
+      Long number = row.id(RESULT_ID, "Nomor RHK");
+      Long resultId = numbers.idOf(number);
+      row.require(number == null || resultId != null, "RHK " + number + " bukan RHK SKP ini");
       String text = row.text(FEEDBACK, "Umpan balik", 10, 2000);
       if (row.valid()) {
         validRows++;

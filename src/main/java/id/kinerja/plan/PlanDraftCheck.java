@@ -52,6 +52,8 @@ class PlanDraftCheck implements ExecutionListener {
     Set<String> parents = JsonVariables.rows(execution.getVariable(PARENT_OPTIONS)).stream()
         .map(o -> String.valueOf(o.get("value"))).collect(Collectors.toSet());
     FormInput input = FormInput.of(execution);
+    // A returned SKP's rows carry the numbers of the round before; a new row has none.
+    ResultNumbers before = ResultNumbers.of(plans.results(appraisalId));
     List<PlannedResult> results = new ArrayList<>();
     int seq = 0;
     boolean anyMain = false;
@@ -64,7 +66,9 @@ class PlanDraftCheck implements ExecutionListener {
       String parent = row.optionalText(PARENT, "RHK atasan", 100);
       row.require(parents.isEmpty() || parent != null, "RHK atasan yang diintervensi wajib dipilih");
       row.require(parent == null || parents.contains(parent), "RHK atasan '" + parent + "' tidak termasuk pilihan");
-      BigDecimal id = row.optionalNumber(RESULT_ID, "Nomor RHK", 1, Long.MAX_VALUE);
+      BigDecimal number = row.optionalNumber(RESULT_ID, "Nomor RHK", 1, MAX_RESULTS);
+      Long id = number == null ? null : before.idOf(number.longValue());
+      row.require(number == null || id != null, "RHK nomor " + number + " bukan RHK SKP ini");
       String quantityIndicator = row.text(QUANTITY_INDICATOR, "Indikator kuantitas", 3, 500);
       BigDecimal quantityTarget = row.number(QUANTITY_TARGET, "Target kuantitas", 1, 1_000_000);
       String quantityUnit = row.text(QUANTITY_UNIT, "Satuan kuantitas", 1, 50);
@@ -73,7 +77,7 @@ class PlanDraftCheck implements ExecutionListener {
       String timeIndicator = row.text(TIME_INDICATOR, "Indikator waktu", 3, 500);
       BigDecimal timeTarget = row.number(TIME_TARGET, "Target waktu (bulan)", 1, 12);
       if (row.valid()) {
-        results.add(new PlannedResult(id == null ? null : id.longValue(), seq, kind, description,
+        results.add(new PlannedResult(id, seq, kind, description,
             parent != null && parent.startsWith(PlanDraftForm.RESULT_PREFIX) ? idAfter(parent) : null,
             parent != null && parent.startsWith(PlanDraftForm.GOAL_PREFIX) ? idAfter(parent) : null,
             quantityIndicator, quantityTarget, quantityUnit, qualityIndicator, qualityTarget, timeIndicator,
@@ -84,8 +88,8 @@ class PlanDraftCheck implements ExecutionListener {
     Set<Long> kept = results.stream().map(PlannedResult::id).collect(Collectors.toSet());
     Set<Long> removedButReferenced = plans.referencedResults(appraisalId).stream()
         .filter(id -> !kept.contains(id)).collect(Collectors.toSet());
-    input.require(removedButReferenced.isEmpty(),
-        "RHK nomor " + removedButReferenced + " sudah diintervensi oleh RHK bawahan dan tidak dapat dihapus");
+    input.require(removedButReferenced.isEmpty(), "RHK nomor " + removedButReferenced.stream().map(before::numberOf).sorted()
+        .map(String::valueOf).collect(Collectors.joining(", ")) + " sudah diintervensi oleh RHK bawahan dan tidak dapat dihapus");
     PlanRepository.Appendix appendix = new PlanRepository.Appendix(
         input.text(RESOURCE_SUPPORT, "Dukungan sumber daya", 10, MAX_APPENDIX),
         input.text(ACCOUNTABILITY_SCHEME, "Skema pertanggungjawaban", 10, MAX_APPENDIX),
@@ -104,7 +108,7 @@ class PlanDraftCheck implements ExecutionListener {
 
   static Map<String, Object> asFormRow(PlannedResult r) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put(RESULT_ID, r.id());
+    row.put(RESULT_ID, r.seq());
     row.put(KIND, r.kind().name());
     row.put(DESCRIPTION, r.description());
     row.put(PARENT, r.parentResultId() != null ? PlanDraftForm.RESULT_PREFIX + r.parentResultId()

@@ -374,4 +374,37 @@ class MonitoringTest {
   private static Date endOf(LocalDate date) {
     return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
   }
+
+  /**
+   * The realisation form numbers the RHK as the employee numbered them in the SKP (not database
+   * ids) and shows every target beside its realisation; a number the SKP lacks is refused.
+   */
+  @Test
+  void realisationRowsAreNumberedAsInTheSkpWithTheirTargets() {
+    int year = AppraisalDriver.newYear();
+    driver.approvedPlan(DemoUsers.LURAH, year);
+    ProcessInstance instance = driver.start(DemoUsers.STAFF, year);
+    Task draft = driver.task(instance, "Task_SusunSkp");
+    String parent = driver.firstParentOption(draft);
+    driver.complete(DemoUsers.STAFF, draft, AppraisalDriver.plan(List.of(AppraisalDriver.planRow(parent, "UTAMA"),
+        AppraisalDriver.planRow(parent, "TAMBAHAN"))));
+    driver.complete(DemoUsers.LURAH, instance, "Task_PeriksaSkp", AppraisalDriver.approve());
+    driver.runDueJobs(instance);
+    driver.openPeriod(instance, 1);
+    Task realisation = driver.periodTask(instance, "Task_CatatRealisasi", 1);
+    List<Map<String, Object>> rows = JsonVariables.rows(driver.tasks.getVariable(realisation.getId(), "realisasi"));
+    assertThat(rows).extracting(row -> ((Number) row.get("rhkId")).intValue()).containsExactly(1, 2);
+    assertThat(rows.get(0)).containsKeys("targetKuantitas", "satuanKuantitas", "targetKualitas", "targetWaktu");
+
+    Map<String, Object> answers = driver.realisation(realisation);
+    List<Map<String, Object>> sent = JsonVariables.rows(answers.get("realisasi"));
+    sent.get(1).put("rhkId", 7);
+    assertThatThrownBy(() -> driver.complete(DemoUsers.STAFF, realisation, Map.of("realisasi", JsonVariables.of(sent))))
+        .hasMessageContaining("RHK 7 bukan RHK SKP ini");
+    driver.complete(DemoUsers.STAFF, realisation, driver.realisation(realisation));
+    assertThat(jdbc.sql("select count(*) from kinerja.realisation r join kinerja.planned_result p on p.id = r.result_id"
+        + " and p.appraisal_id = r.appraisal_id where r.appraisal_id = (select id from kinerja.appraisal where process_instance_id = ?)")
+        .param(instance.getId()).query(Long.class).single()).isEqualTo(2);
+  }
+
 }
