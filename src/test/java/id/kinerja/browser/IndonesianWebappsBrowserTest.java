@@ -36,6 +36,7 @@ class IndonesianWebappsBrowserTest {
   @Autowired
   AppraisalDriver driver;
 
+
   @Test
   void anEmployeesAndASupervisorsYearShowNoEnglish() {
     int year = AppraisalDriver.newYear();
@@ -86,6 +87,36 @@ class IndonesianWebappsBrowserTest {
       browser.pause(1500);
       assertNoEnglish(browser, "Admin's users");
       browser.screenshot("14-admin-pengguna");
+    }
+  }
+
+  /**
+   * The employee asking for a dialog kinerja finds her own NIP filled in, Indonesian around it, and
+   * a refusal that reads as one Indonesian sentence.
+   */
+  @Test
+  void theEmployeesOwnNipIsFilledInWhenSheAsksForADialogAndARefusalIsPlain() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login(DemoUsers.STAFF, Http.DEMO_PASSWORD).page("/camunda/app/tasklist/default/", "Tugas Saya");
+      browser.clickLink("Mulai proses");
+      browser.await(".modal-body a", "Minta Dialog Kinerja");
+      browser.clickLink("Minta Dialog Kinerja");
+      browser.await(".fjs-form", "Topik dialog");
+      browser.awaitEnabled("NIP pegawai");
+      for (int i = 0; i < 25 && browser.field("NIP pegawai", 0).getAttribute("value").isEmpty(); i++) {
+        browser.pause(200);
+      }
+      assertThat(browser.field("NIP pegawai", 0).getAttribute("value")).isEqualTo(DemoUsers.STAFF);
+      browser.screenshot("15-minta-dialog-nip-terisi");
+      assertNoEnglish(browser, "the start form");
+
+      // She has no SKP set this year: the refusal is one Indonesian sentence, without ids.
+      browser.type("Topik dialog", 0, "Capaian realisasi dan kendala pelaksanaan RHK");
+      browser.click("Mulai");
+      browser.await(".modal-dialog .alert", "Dialog kinerja hanya dapat diminta sejak SKP ditetapkan");
+      assertThat(browser.texts(".modal-dialog .alert")).noneMatch(alert -> alert.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-.*")
+          || alert.contains("Cannot"));
+      browser.screenshot("16-minta-dialog-ditolak");
     }
   }
 

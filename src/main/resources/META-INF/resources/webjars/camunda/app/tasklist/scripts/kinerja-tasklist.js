@@ -4,6 +4,7 @@
 //    rewritten in Indonesian as they appear, a pattern check with the message of its field's rule.
 // 2. A task offered to a group is taken by the person who opens it, so its form is never shown
 //    greyed out: the task's own "Ambil" button is pressed once for the task just opened.
+// 3. A field that asks for the person's own NIP starts with it (they may still change it).
 
 const PATTERN_MESSAGES = {
   '^[0-9]{18}$': 'NIP terdiri atas 18 angka, tanpa spasi.',
@@ -98,6 +99,33 @@ function takeGroupTask() {
   claim.click();
 }
 
+/** Form fields (by their id in forms/) that ask for the person's own NIP: "Minta dialog kinerja". */
+const OWN_NIP_FIELDS = ['Field_NipPegawai'];
+let currentUser = null;
+
+function ownNip() {
+  currentUser = currentUser || fetch(`${document.querySelector('base')?.getAttribute('app-root') || '/camunda'}`
+      + '/api/admin/auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : {})).then((user) => user.userId || '').catch(() => '');
+  return currentUser;
+}
+
+function fillOwnNip() {
+  document.querySelectorAll(OWN_NIP_FIELDS.map((id) => `.fjs-container input[id$="${id}"]`).join(',')).forEach((input) => {
+    if (input.value || input.dataset.kinerjaNip) {
+      return;
+    }
+    input.dataset.kinerjaNip = 'diisi';
+    ownNip().then((nip) => {
+      if (/^[0-9]{18}$/.test(nip) && !input.value) {
+        // form-js keeps its state from input events: set the value as typing would.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, nip);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+  });
+}
+
 let pending = false;
 new MutationObserver(() => {
   if (pending) {
@@ -108,6 +136,7 @@ new MutationObserver(() => {
     pending = false;
     document.querySelectorAll('.fjs-container').forEach(translateForm);
     takeGroupTask();
+    fillOwnNip();
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
