@@ -145,25 +145,31 @@ public class AccessBootstrap implements ApplicationRunner {
     }
   }
 
+  /**
+   * "Tugas Saya": the tasks given to the user and those offered to them, directly or through a
+   * group (a candidate-user query includes the user's groups). It names no group list of its own:
+   * {@code ${currentUserGroups()}} is an empty list for a user without groups (a new account, or one
+   * whose memberships are being mirrored again), and Camunda then refuses the whole filter list,
+   * which Tasklist showed as "Loading the filters finished with failures". The query is the
+   * server's, so it is set again at every start.
+   */
   private void createMyTasksFilter() {
     Filter filter = filterService.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
     if (filter == null) {
-      filter = filterService.newTaskFilter(MY_TASKS_FILTER)
-          .setOwner(null)
-          .setQuery(taskService.createTaskQuery()
-              .or()
-                .taskAssigneeExpression("${currentUser()}")
-                .taskCandidateUserExpression("${currentUser()}")
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
-              .endOr()
-              .orderByDueDate().asc())
-          .setProperties(Map.of(
-              "description", "Tugas yang menjadi tanggung jawab Anda atau dapat Anda ambil",
-              "priority", -10,
-              "color", "#14467a",
-              "refresh", true));
-      filterService.saveFilter(filter);
+      filter = filterService.newTaskFilter(MY_TASKS_FILTER).setOwner(null);
     }
+    filter.setQuery(taskService.createTaskQuery()
+            .or()
+              .taskAssigneeExpression("${currentUser()}")
+              .taskCandidateUserExpression("${currentUser()}")
+            .endOr()
+            .orderByDueDate().asc())
+        .setProperties(Map.of(
+            "description", "Tugas yang menjadi tanggung jawab Anda atau dapat Anda ambil",
+            "priority", -10,
+            "color", "#14467a",
+            "refresh", true));
+    filterService.saveFilter(filter);
     if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
         .resourceId(filter.getId()).userIdIn(ANY).count() == 0) {
       Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
