@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.assessment.Predicate;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.OrganisationRepository;
@@ -31,7 +32,15 @@ public class PeriodSummaries {
    * head, whose predicate is in {@code heads}), or in a unit outside any such unit (no curve).
    */
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
-      List<String> curveBroken, Map<String, String> heads) {}
+      List<String> curveBroken, Map<String, String> heads, List<CurveBound> curve) {}
+
+  /** One bound of the unit's curve, as the decision table gives it, with its wording for people. */
+  public record CurveBound(List<String> predicates, DistributionCurve.BoundKind kind, double value, String description) {
+
+    static CurveBound of(DistributionCurve.Bound bound) {
+      return new CurveBound(List.copyOf(bound.predicates()), bound.kind(), bound.value(), bound.describe(Predicate::labelOf));
+    }
+  }
 
   public record TopicGroup(String topic, int count, List<String> nips, String label) {}
 
@@ -63,7 +72,7 @@ public class PeriodSummaries {
       String code = predicateUnit != null ? predicateUnit : row.unitCode();
       UnitSummary unit = units.computeIfAbsent(code, c -> new UnitSummary(c, organisation.unit(c).map(Unit::name).orElse(c),
           predicateUnit == null ? null : repository.unitPredicate(c, year).orElse(null), new TreeMap<>(), new ArrayList<>(),
-          new TreeMap<>()));
+          new TreeMap<>(), new ArrayList<>()));
       boolean head = predicateUnit != null && headPosts.computeIfAbsent(predicateUnit,
           u -> predicateUnits.headPost(u).orElse("")).equals(row.positionCode());
       if (head) {
@@ -74,9 +83,11 @@ public class PeriodSummaries {
     }
     for (UnitSummary unit : units.values()) {
       int counted = unit.counts().values().stream().mapToInt(Integer::intValue).sum();
-      if (unit.organisationPredicate() != null && counted >= UnitCalibration.CURVE_MINIMUM) {
-        DistributionCurve.violations(unit.counts(), curve.forOrganisationPredicate(unit.organisationPredicate()))
-            .forEach(v -> unit.curveBroken().add(v.message()));
+      List<DistributionCurve.Bound> bounds = unit.organisationPredicate() == null ? List.of()
+          : curve.forOrganisationPredicate(unit.organisationPredicate());
+      bounds.forEach(bound -> unit.curve().add(CurveBound.of(bound)));
+      if (counted >= UnitCalibration.CURVE_MINIMUM) {
+        DistributionCurve.violations(unit.counts(), bounds).forEach(v -> unit.curveBroken().add(v.message()));
       }
     }
     Map<String, List<String>> byTopic = new TreeMap<>();
