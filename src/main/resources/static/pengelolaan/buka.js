@@ -1,5 +1,5 @@
 // Buka periode: open the year for a unit (with its subunits) or all, and follow the opening to its end.
-import { api, el, error, info, number, onYear, refusal, show, table, year } from './umum.js';
+import { announce, api, el, error, info, number, onYear, refusal, show, table, year } from './umum.js';
 
 const form = document.getElementById('form-buka');
 const select = document.getElementById('unit-buka');
@@ -42,6 +42,8 @@ async function follow(progress, y, where, done) {
   render(progress, y, where);
   if (progress.opening.status !== 'BERJALAN') {
     done();
+    announce('ringkasan');
+    announce('kalibrasi');
     return;
   }
   await new Promise((resolve) => setTimeout(resolve, POLL_MS));

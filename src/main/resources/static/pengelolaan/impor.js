@@ -4,6 +4,11 @@ import { announce, api, el, error, info, number, refusal, show, table } from './
 const form = document.getElementById('form-impor');
 const NAMES = { units: 'unit kerja', positions: 'jabatan', employees: 'pegawai' };
 
+form.elements.berkas.addEventListener('change', () => {
+  const file = form.elements.berkas.files[0];
+  document.getElementById('nama-berkas').textContent = file ? file.name : 'Belum ada berkas dipilih';
+});
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   if (!form.reportValidity()) {

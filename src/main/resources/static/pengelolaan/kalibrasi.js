@@ -10,8 +10,8 @@ async function load(y, message) {
     show('daftar-kalibrasi', error('Keadaan kalibrasi tidak dapat dimuat: ' + refusal(answer)));
     return;
   }
-  show('daftar-kalibrasi', message, table(['Unit', 'Predikat organisasi', 'Dihitung', 'Sudah berpredikat', 'Menunggu kalibrasi',
-    'Keadaan', ''], answer.data.map((u) => [
+  show('daftar-kalibrasi', message, table(['Unit', 'Predikat organisasi', 'Dihitung', 'Berpredikat', 'Menunggu',
+    'Keadaan', 'Mulai manual'], answer.data.map((u) => [
     u.unitName,
     u.organisationPredicate ? ORGANISATION_PREDICATES[u.organisationPredicate] || u.organisationPredicate : 'belum ditetapkan',
     number(u.counted), number(u.counted - u.withoutPredicate), number(u.waiting),
@@ -34,7 +34,8 @@ function state(u) {
 
 function action(u, y) {
   if (!u.startable) {
-    return u.status === 'MENUNGGU_PREDIKAT' ? el('span', { class: 'catatan' }, 'Belum dapat dimulai: ' + u.notStartableReason) : '';
+    const reason = u.notStartableReason;
+    return u.status === 'MENUNGGU_PREDIKAT' ? el('span', { class: 'catatan' }, reason[0].toUpperCase() + reason.slice(1)) : '—';
   }
   const cell = el('div', {});
   const ask = el('button', { type: 'button', class: 'kedua', onclick: () => {

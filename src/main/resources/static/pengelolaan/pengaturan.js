@@ -1,5 +1,5 @@
 // Pengaturan tahun and Sasaran organisasi: shown, edited and saved; the server checks again and says why it refuses.
-import { api, el, error, info, onYear, refusal, show, year } from './umum.js';
+import { api, date, el, error, info, onYear, refusal, show, year } from './umum.js';
 
 const form = document.getElementById('form-pengaturan');
 const goalForm = document.getElementById('form-sasaran');
@@ -22,9 +22,18 @@ onYear(async (y) => {
   listGoals(goals);
 });
 
+/** Each date also in words, whatever the browser's own date format. */
+function spell() {
+  form.querySelectorAll('input[type=date]').forEach((input) => {
+    input.nextElementSibling.textContent = input.value ? date(input.value) : '';
+  });
+}
+form.addEventListener('input', spell);
+
 function fill(s) {
   form.elements.planDeadline.value = s.planDeadline;
   form.elements.finalAssessmentOpens.value = s.finalAssessmentOpens;
+  spell();
   form.elements.evaluationFrequency.value = s.evaluationFrequency;
   form.elements.calibrationRequired.checked = s.calibrationRequired !== false;
   NUMBERS.forEach((name) => { form.elements[name].value = s[name]; });

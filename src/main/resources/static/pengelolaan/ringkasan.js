@@ -21,8 +21,8 @@ async function load(y) {
   show('isi-ringkasan',
     s.closing ? el('p', { class: 'peringatan' }, 'Periode ' + y + ' ditutup oleh ' + s.closing.closedBy + ' pada '
       + date(s.closing.closedAt, true) + (s.closing.unfinished ? ' dengan ' + number(s.closing.unfinished) + ' penilaian belum final.' : '.')) : null,
-    el('h3', {}, 'Tahap penilaian'),
-    table(['Tahap', 'Jumlah penilaian'], s.stages.map((t) => [t.label, number(t.count)]), 'tahap'),
+    el('h3', {}, 'Penilaian per tahap'),
+    el('ul', { class: 'tahap' }, s.stages.map((t) => el('li', {}, t.label + ': ', el('strong', {}, number(t.count))))),
     el('h3', {}, 'Predikat per unit terhadap kurva distribusi'),
     s.units.length === 0 ? el('p', {}, 'Belum ada penilaian final tahun ini.') : s.units.map(unit),
     el('h3', {}, 'Kebutuhan pelatihan per topik'),
@@ -40,7 +40,7 @@ function unit(u) {
   const note = !u.organisationPredicate ? el('p', { class: 'catatan' }, 'Tidak berpredikat organisasi: tanpa kurva.')
     : total < CURVE_MINIMUM ? el('p', { class: 'catatan' }, 'Menghitung ' + number(total) + ' pegawai; kurva berlaku mulai '
       + CURVE_MINIMUM + ' pegawai.')
-      : u.curveBroken.length ? el('ul', { class: 'error' }, u.curveBroken.map((m) => el('li', {}, 'Batas dilanggar: ' + m)))
+      : u.curve.some((b) => b.broken) ? el('p', { class: 'error' }, 'Kurva distribusi dilanggar.')
         : el('p', { class: 'info' }, 'Sesuai kurva distribusi.');
   const heads = Object.entries(u.heads || {});
   return el('figure', { class: 'grafik-unit' },
@@ -48,8 +48,9 @@ function unit(u) {
       ? ' · predikat organisasi ' + (ORGANISATION_PREDICATES[u.organisationPredicate] || u.organisationPredicate) : '',
     ' · ' + number(total) + ' pegawai dihitung'),
     chart(u, total),
-    u.curve.length ? el('p', { class: 'batas' }, 'Batas kurva: ' + u.curve.map((b) => b.description).join('; ') + '.') : null,
     note,
+    u.curve.length ? el('ul', { class: 'batas' }, u.curve.map((b) => el('li', { class: b.broken ? 'error' : null },
+      b.description + (b.broken === true ? ': dilanggar' : b.broken === false ? ': dipenuhi' : '')))) : null,
     heads.length ? el('p', { class: 'catatan' }, 'Kepala unit (tidak dihitung dalam kurva): '
       + heads.map(([nip, p]) => nip + ' ' + label(p)).join(', ')) : null);
 }
@@ -58,7 +59,7 @@ const label = (code) => (PREDICATES.find(([c]) => c === code) || [code, code])[1
 
 /** One bar per predicate (its share of the unit), with the curve's single-predicate bounds drawn as lines. */
 function chart(u, total) {
-  const left = 150; const width = 420; const row = 30; const top = 24;
+  const left = 150; const width = 420; const row = 40; const top = 24;
   const x = (share) => left + (share / 100) * width;
   const height = top + PREDICATES.length * row + 8;
   const parts = [0, 25, 50, 75, 100].map((g) => [
@@ -68,15 +69,16 @@ function chart(u, total) {
     const count = u.counts[code] || 0;
     const share = total ? (100 * count) / total : 0;
     const y = top + i * row;
-    parts.push(svg('text', { x: left - 8, y: y + 19, 'text-anchor': 'end' }, name),
-      svg('rect', { x: left, y: y + 5, width: Math.max((share / 100) * width, count ? 2 : 0), height: row - 10, class: 'batang' },
+    parts.push(svg('text', { x: left - 8, y: y + 29, 'text-anchor': 'end' }, name),
+      svg('rect', { x: left, y: y + 15, width: Math.max((share / 100) * width, count ? 2 : 0), height: row - 20, class: 'batang' },
         svg('title', {}, name + ': ' + number(count) + ' pegawai (' + percent(share) + ')')),
-      svg('text', { x: x(share) + 6, y: y + 19, class: 'nilai' }, number(count) + ' (' + percent(share) + ')'));
+      svg('text', { x: x(share) + 6, y: y + 29, class: 'nilai' }, number(count) + ' (' + percent(share) + ')'));
     u.curve.filter((b) => b.predicates.length === 1 && b.predicates[0] === code && b.kind !== 'MIN_JUMLAH').forEach((b) => {
       const max = b.kind === 'MAKS_PERSEN';
-      parts.push(svg('line', { x1: x(b.value), x2: x(b.value), y1: y + 1, y2: y + row - 1, class: max ? 'batas-maks' : 'batas-min' },
+      parts.push(svg('line', { x1: x(b.value), x2: x(b.value), y1: y + 11, y2: y + row - 1, class: max ? 'batas-maks' : 'batas-min' },
         svg('title', {}, b.description)),
-      svg('text', { x: x(b.value) + 3, y: y + 9, class: max ? 'label-maks' : 'label-min' }, (max ? 'maks ' : 'min ') + percent(b.value)));
+      svg('text', { x: x(b.value), y: y + 9, 'text-anchor': 'middle', class: max ? 'label-maks' : 'label-min' },
+        (max ? 'maks ' : 'min ') + percent(b.value)));
     });
   });
   return svg('svg', { viewBox: '0 0 680 ' + height, width: 680, height, role: 'img', class: 'grafik',
@@ -88,8 +90,8 @@ function training(topics) {
   const most = Math.max(...topics.map((t) => t.count));
   const height = topics.length * row + 8;
   const bars = topics.map((t, i) => [
-    svg('text', { x: left - 8, y: i * row + 19, 'text-anchor': 'end' }, t.label.length > 40 ? t.label.slice(0, 39) + '…' : t.label,
-      svg('title', {}, t.label)),
+    svg('g', {}, svg('title', {}, t.label),
+      svg('text', { x: left - 8, y: i * row + 19, 'text-anchor': 'end' }, t.label.length > 40 ? t.label.slice(0, 39) + '…' : t.label)),
     svg('rect', { x: left, y: i * row + 5, width: Math.max((t.count / most) * width, 2), height: row - 10, class: 'batang' },
       svg('title', {}, t.label + ': ' + number(t.count) + ' pegawai')),
     svg('text', { x: left + (t.count / most) * width + 6, y: i * row + 19, class: 'nilai' }, number(t.count) + ' pegawai')]);

@@ -29,7 +29,7 @@ function unfinished(y, refusalBody) {
   const force = el('button', { type: 'button', class: 'bahaya', disabled: true, onclick: () => confirm.checked && close(y, true) },
     'Tutup paksa periode ' + y);
   confirm.addEventListener('change', () => { force.disabled = !confirm.checked; });
-  show('hasil-tutup', error(refusalBody.message + '. Periode belum ditutup.'),
+  show('hasil-tutup', error(refusalBody.message + '. Periksa daftar berikut atau tutup paksa dengan konfirmasi.'),
     table(['NIP', 'Nama', 'Unit', 'Tahap'], list.map((p) => [p.nip, p.name, p.unitName, p.stageLabel]), 'belum-final'),
     el('p', { class: 'baris' }, el('label', { class: 'centang', for: 'konfirmasi-tutup-paksa' }, confirm,
       ' Saya memahami bahwa ' + number(list.length) + ' penilaian di atas belum final dan tetap ingin menutup periode ' + y + '.')),

@@ -28,7 +28,8 @@ public class CalibrationStates {
 
   public enum Status {
     TIDAK_DIWAJIBKAN("Kalibrasi tidak diwajibkan tahun ini"),
-    MENUNGGU_PREDIKAT("Menunggu predikat semua pegawai"),
+    /** Not started: it starts by itself once every appraisal it counts has its predicate. */
+    MENUNGGU_PREDIKAT("Belum dimulai"),
     BERJALAN("Sedang berjalan"),
     SELESAI("Selesai, hasil sudah dirilis");
 

@@ -34,11 +34,16 @@ public class PeriodSummaries {
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
       List<String> curveBroken, Map<String, String> heads, List<CurveBound> curve) {}
 
-  /** One bound of the unit's curve, as the decision table gives it, with its wording for people. */
-  public record CurveBound(List<String> predicates, DistributionCurve.BoundKind kind, double value, String description) {
+  /**
+   * One bound of the unit's curve, as the decision table gives it, with its wording for people and
+   * whether the unit breaks it (null while the unit counts too few for a curve).
+   */
+  public record CurveBound(List<String> predicates, DistributionCurve.BoundKind kind, double value, String description,
+      Boolean broken) {
 
-    static CurveBound of(DistributionCurve.Bound bound) {
-      return new CurveBound(List.copyOf(bound.predicates()), bound.kind(), bound.value(), bound.describe(Predicate::labelOf));
+    static CurveBound of(DistributionCurve.Bound bound, Boolean broken) {
+      return new CurveBound(List.copyOf(bound.predicates()), bound.kind(), bound.value(), bound.describe(Predicate::labelOf),
+          broken);
     }
   }
 
@@ -85,10 +90,11 @@ public class PeriodSummaries {
       int counted = unit.counts().values().stream().mapToInt(Integer::intValue).sum();
       List<DistributionCurve.Bound> bounds = unit.organisationPredicate() == null ? List.of()
           : curve.forOrganisationPredicate(unit.organisationPredicate());
-      bounds.forEach(bound -> unit.curve().add(CurveBound.of(bound)));
-      if (counted >= UnitCalibration.CURVE_MINIMUM) {
-        DistributionCurve.violations(unit.counts(), bounds).forEach(v -> unit.curveBroken().add(v.message()));
-      }
+      boolean applies = counted >= UnitCalibration.CURVE_MINIMUM;
+      List<DistributionCurve.Violation> violations = applies ? DistributionCurve.violations(unit.counts(), bounds) : List.of();
+      violations.forEach(v -> unit.curveBroken().add(v.message()));
+      bounds.forEach(bound -> unit.curve().add(CurveBound.of(bound,
+          applies ? violations.stream().anyMatch(v -> v.bound().equals(bound)) : null)));
     }
     Map<String, List<String>> byTopic = new TreeMap<>();
     for (Person referral : repository.trainingReferrals(year)) {
