@@ -57,6 +57,13 @@ class HrScreenBrowserTest {
           .isZero();
       browser.scrollTo("#impor").screenshot("hr-impor-baris-salah");
 
+      browser.enter("#form-pengaturan input[name=evaluationReminderDays]", 20).click("Simpan pengaturan")
+          .await("#hasil-pengaturan", "Pengaturan periode ditolak: pengingat evaluasi periodik tidak boleh negatif");
+      browser.enter("#form-sasaran textarea", "Meningkatnya indeks kepuasan masyarakat atas layanan kelurahan")
+          .click("Tambah sasaran").await("#daftar-sasaran", "Meningkatnya indeks kepuasan masyarakat");
+      assertThat(jdbc.sql("select count(*) from kinerja.organisation_goal where period_year = ?").param(year)
+          .query(Integer.class).single()).isOne();
+
       browser.select("#unit-buka", "Kelurahan Plaju Ulu (KEL-PLAJU-ULU)").click("Buka periode")
           .await("#kemajuan-buka", "selesai: 3 penilaian dimulai");
       assertThat(browser.attributes("#kemajuan-buka progress", "value")).containsExactly("3");
