@@ -77,7 +77,7 @@ class PeriodController {
   }
 
   @GetMapping({"/api/periods/{year}/goals", "/pengelolaan/api/periods/{year}/goals"})
-  List<Map<String, Object>> goals(@PathVariable int year) {
+  List<PlanRepository.OrganisationGoal> goals(@PathVariable int year) {
     return plans.organisationGoals(year);
   }
 

@@ -103,6 +103,8 @@ class HrScreenTest {
     assertThat(tooShort.statusCode()).isEqualTo(400);
     assertThat(tooShort.body()).contains("10 sampai 1000 karakter");
     assertThat(goals(year)).isOne();
+    assertThat(session.get("/pengelolaan/api/periods/" + year + "/goals").body())
+        .as("the same field names on every database").startsWith("[{\"id\":").contains("\"description\":\"Meningkatnya");
 
     HttpResponse<String> settings = session.putJson("/pengelolaan/api/periods/" + year + "/settings",
         "{\"planDeadline\":\"" + year + "-02-28\",\"finalAssessmentOpens\":\"" + year + "-12-01\",\"planReminderDays\":7,"
