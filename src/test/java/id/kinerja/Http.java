@@ -22,13 +22,31 @@ public final class Http {
 
   private final String base;
   private final String basicAuth;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
+  private final java.util.Map<String, String> headers;
 
   private Http(int port, String basicAuth) {
     this.base = "http://localhost:" + port;
     this.basicAuth = basicAuth;
+    this.cookies = new CookieManager();
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.headers = java.util.Map.of();
+  }
+
+  private Http(Http session, String header, String value) {
+    this.base = session.base;
+    this.basicAuth = session.basicAuth;
+    this.cookies = session.cookies;
+    this.client = session.client;
+    java.util.Map<String, String> more = new java.util.LinkedHashMap<>(session.headers);
+    more.put(header, value);
+    this.headers = java.util.Map.copyOf(more);
+  }
+
+  /** The same client and session (its cookies), every request also carrying the header, as a page's fetch calls do. */
+  public Http withHeader(String header, String value) {
+    return new Http(this, header, value);
   }
 
   public static Http anonymous(int port) {
@@ -106,6 +124,7 @@ public final class Http {
     if (basicAuth != null) {
       builder.header("Authorization", basicAuth);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 }

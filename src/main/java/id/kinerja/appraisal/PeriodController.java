@@ -13,15 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * HR's settings of an appraisal year: deadlines and windows (read by each appraisal when it
- * starts), and the organisation goals the head of the top unit cascades from.
+ * starts), and the organisation goals the head of the top unit cascades from. Each also serves HR's
+ * screen's session API ({@code /pengelolaan/api/periods/...}).
  */
 @RestController
-@RequestMapping("/api/periods/{year}")
 class PeriodController {
 
   private final AppraisalRepository appraisals;
@@ -34,12 +33,12 @@ class PeriodController {
     this.plans = plans;
   }
 
-  @GetMapping("/settings")
+  @GetMapping({"/api/periods/{year}/settings", "/pengelolaan/api/periods/{year}/settings"})
   PeriodSettings settings(@PathVariable int year) {
     return appraisals.settings(year);
   }
 
-  @PutMapping("/settings")
+  @PutMapping({"/api/periods/{year}/settings", "/pengelolaan/api/periods/{year}/settings"})
   PeriodSettings saveSettings(@PathVariable int year, @RequestBody PeriodSettings settings) {
     List<String> problems = new ArrayList<>();
     if (settings.planDeadline() == null || settings.finalAssessmentOpens() == null) {
@@ -77,14 +76,14 @@ class PeriodController {
     return saved;
   }
 
-  @GetMapping("/goals")
-  List<Map<String, Object>> goals(@PathVariable int year) {
+  @GetMapping({"/api/periods/{year}/goals", "/pengelolaan/api/periods/{year}/goals"})
+  List<PlanRepository.OrganisationGoal> goals(@PathVariable int year) {
     return plans.organisationGoals(year);
   }
 
   record Goal(String description) {}
 
-  @PostMapping("/goals")
+  @PostMapping({"/api/periods/{year}/goals", "/pengelolaan/api/periods/{year}/goals"})
   ResponseEntity<Map<String, Object>> addGoal(@PathVariable int year, @RequestBody Goal goal) {
     if (goal.description() == null || goal.description().strip().length() < 10 || goal.description().length() > 1000) {
       throw new IllegalArgumentException("Uraian tujuan organisasi wajib diisi, 10 sampai 1000 karakter");

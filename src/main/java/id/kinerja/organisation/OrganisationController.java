@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -29,10 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The organisation directory for HR ({@code pengelola-kinerja}). Imports take a CSV file either as
  * the request body ({@code text/csv}) or as the multipart part {@code file}; see the README for the
- * columns. A file with any bad row is answered 422 with every problem and changes nothing.
+ * columns. A file with any bad row is answered 422 with every problem and changes nothing. The imports
+ * and the unit list are also HR's screen's session API ({@code /pengelolaan/api/...}), the same code.
  */
 @RestController
-@RequestMapping("/api/organisation")
 class OrganisationController {
 
   private static final int MAX_PAGE_SIZE = 500;
@@ -59,17 +58,17 @@ class OrganisationController {
     this.vacantPosts = vacantPosts;
   }
 
-  @PostMapping("/units")
+  @PostMapping({"/api/organisation/units", "/pengelolaan/api/organisation/units"})
   ImportResult importUnits(HttpServletRequest request) throws IOException {
     return recorded("unit", unitImport.importCsv(csv(request)));
   }
 
-  @PostMapping("/positions")
+  @PostMapping({"/api/organisation/positions", "/pengelolaan/api/organisation/positions"})
   ImportResult importPositions(HttpServletRequest request) throws IOException {
     return recorded("jabatan", positionImport.importCsv(csv(request)));
   }
 
-  @PostMapping("/employees")
+  @PostMapping({"/api/organisation/employees", "/pengelolaan/api/organisation/employees"})
   ImportResult importEmployees(HttpServletRequest request) throws IOException {
     return recorded("pegawai", employeeImport.importCsv(csv(request)));
   }
@@ -79,19 +78,19 @@ class OrganisationController {
     return result;
   }
 
-  @GetMapping("/units")
+  @GetMapping({"/api/organisation/units", "/pengelolaan/api/organisation/units"})
   List<Unit> units() {
     return repository.units();
   }
 
-  @GetMapping("/positions")
+  @GetMapping("/api/organisation/positions")
   List<Position> positions() {
     return repository.positions();
   }
 
   record Page<T>(List<T> items, int page, int size, long total) {}
 
-  @GetMapping("/employees")
+  @GetMapping("/api/organisation/employees")
   Page<Employee> employees(@RequestParam(required = false) String unit,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -103,7 +102,7 @@ class OrganisationController {
 
   record EmployeeView(Employee employee, Employee supervisor, Employee appealReviewer, LocalDate date) {}
 
-  @GetMapping("/employees/{nip}")
+  @GetMapping("/api/organisation/employees/{nip}")
   EmployeeView employee(@PathVariable String nip,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
     LocalDate on = date == null ? EngineClock.today() : date;
@@ -113,12 +112,12 @@ class OrganisationController {
         reportingLine.appealReviewerOf(nip, on).orElse(null), on);
   }
 
-  @GetMapping("/acting")
+  @GetMapping("/api/organisation/acting")
   List<ActingAssignment> acting() {
     return repository.actingAssignments();
   }
 
-  @PostMapping("/acting")
+  @PostMapping("/api/organisation/acting")
   ResponseEntity<ActingAssignment> appointActing(@RequestBody ActingAssignment assignment) {
     ActingAssignment appointed = actingAssignments.appointDirectly(assignment);
     audit.record(AuditTrail.Event.of(AuditAction.PLT_PLH_DITUNJUK, appointed.positionCode(), appointed)
@@ -127,12 +126,12 @@ class OrganisationController {
   }
 
   /** Posts found vacant while their work was due, which HR has been asked to fill. */
-  @GetMapping("/vacant-posts")
+  @GetMapping("/api/organisation/vacant-posts")
   List<VacantPosts.Vacancy> vacantPosts() {
     return vacantPosts.open();
   }
 
-  @DeleteMapping("/acting/{id}")
+  @DeleteMapping("/api/organisation/acting/{id}")
   ResponseEntity<Void> endActing(@PathVariable long id) {
     if (!repository.deleteActingAssignment(id)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penugasan Plt/Plh " + id + " tidak ditemukan");

@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.appraisal.AppraisalStage;
 import id.kinerja.process.EngineClock;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,23 @@ public class CalibrationRepository {
     return jdbc.sql("select count(*) from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip where" + IN_SCOPE
             + " and a.predicate is null")
         .param("units", scope.units()).param("head", scope.headPost()).param("year", year).query(Integer.class).single();
+  }
+
+  /** How many appraisals in scope run this year, how many of them still have no predicate, how many wait for the calibration. */
+  public record Counts(int counted, int withoutPredicate, int waiting) {}
+
+  public Counts counts(Scope scope, int year) {
+    return jdbc.sql("select count(*) as counted, coalesce(sum(case when a.predicate is null then 1 else 0 end), 0)"
+            + " as without_predicate, coalesce(sum(case when a.status = '" + AppraisalStage.KALIBRASI.name()
+            + "' then 1 else 0 end), 0) as waiting from kinerja.appraisal a join kinerja.employee e on e.nip = a.nip where"
+            + IN_SCOPE)
+        .param("units", scope.units()).param("head", scope.headPost()).param("year", year).query(Counts.class).single();
+  }
+
+  /** When the unit's results of the year were released, if they were. */
+  public Optional<java.sql.Timestamp> releasedAt(String unitCode, int year) {
+    return jdbc.sql("select released_at from kinerja.unit_calibration_release where unit_code = ? and period_year = ?")
+        .params(unitCode, year).query(java.sql.Timestamp.class).optional();
   }
 
   public List<UnitResult> results(Scope scope, int year) {

@@ -28,9 +28,15 @@ class CalibrationStart {
     if (calibration.withoutPredicate(scope, year) > 0) {
       return;
     }
+    startIfNotRunning(scope, year);
+  }
+
+  /** Starts the unit's calibration unless one runs; the caller holds the unit's lock. True if this call started it. */
+  boolean startIfNotRunning(CalibrationRepository.Scope scope, int year) {
     String businessKey = scope.unit() + ":" + year;
-    AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CalibrationProcess.KEY)
-        .processInstanceBusinessKey(businessKey).count() > 0 ? null
-        : runtimeService.startProcessInstanceByKey(CalibrationProcess.KEY, businessKey, Map.of(UNIT, scope.unit(), YEAR, year)));
+    return AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CalibrationProcess.KEY)
+        .processInstanceBusinessKey(businessKey).count() > 0 ? Boolean.FALSE
+        : runtimeService.startProcessInstanceByKey(CalibrationProcess.KEY, businessKey, Map.of(UNIT, scope.unit(), YEAR, year))
+            != null);
   }
 }

@@ -8,12 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** HR opens a period and follows its progress: how many started, how many left, who failed and why. */
+/**
+ * HR opens a period and follows its progress: how many started, how many left, who failed and why;
+ * through HTTP Basic ({@code /api}) and from HR's screen ({@code /pengelolaan/api}), the same code.
+ */
 @RestController
-@RequestMapping("/api/periods/{year}/openings")
 class PeriodOpeningController {
 
   record OpenRequest(String unitCode) {}
@@ -26,7 +27,7 @@ class PeriodOpeningController {
     this.repository = repository;
   }
 
-  @PostMapping
+  @PostMapping({"/api/periods/{year}/openings", "/pengelolaan/api/periods/{year}/openings"})
   ResponseEntity<PeriodOpenings.Progress> open(@PathVariable int year, @RequestBody(required = false) OpenRequest request,
       Principal user) {
     long id = openings.open(year, request == null ? null : request.unitCode(), user.getName());
@@ -34,12 +35,12 @@ class PeriodOpeningController {
         .body(openings.progress(id));
   }
 
-  @GetMapping("/{id}")
+  @GetMapping({"/api/periods/{year}/openings/{id}", "/pengelolaan/api/periods/{year}/openings/{id}"})
   PeriodOpenings.Progress progress(@PathVariable int year, @PathVariable long id) {
     return openings.progress(id);
   }
 
-  @GetMapping
+  @GetMapping("/api/periods/{year}/openings")
   List<PeriodOpeningRepository.Opening> list(@PathVariable int year) {
     return repository.ofYear(year);
   }

@@ -1,5 +1,6 @@
 package id.kinerja.period;
 
+import id.kinerja.assessment.Predicate;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditTrail;
 import id.kinerja.organisation.OrganisationRepository;
@@ -31,7 +32,20 @@ public class PeriodSummaries {
    * head, whose predicate is in {@code heads}), or in a unit outside any such unit (no curve).
    */
   public record UnitSummary(String unitCode, String unitName, String organisationPredicate, Map<String, Integer> counts,
-      List<String> curveBroken, Map<String, String> heads) {}
+      List<String> curveBroken, Map<String, String> heads, List<CurveBound> curve) {}
+
+  /**
+   * One bound of the unit's curve, as the decision table gives it, with its wording for people and
+   * whether the unit breaks it (null while the unit counts too few for a curve).
+   */
+  public record CurveBound(List<String> predicates, DistributionCurve.BoundKind kind, double value, String description,
+      Boolean broken) {
+
+    static CurveBound of(DistributionCurve.Bound bound, Boolean broken) {
+      return new CurveBound(List.copyOf(bound.predicates()), bound.kind(), bound.value(), bound.describe(Predicate::labelOf),
+          broken);
+    }
+  }
 
   public record TopicGroup(String topic, int count, List<String> nips, String label) {}
 
@@ -63,7 +77,7 @@ public class PeriodSummaries {
       String code = predicateUnit != null ? predicateUnit : row.unitCode();
       UnitSummary unit = units.computeIfAbsent(code, c -> new UnitSummary(c, organisation.unit(c).map(Unit::name).orElse(c),
           predicateUnit == null ? null : repository.unitPredicate(c, year).orElse(null), new TreeMap<>(), new ArrayList<>(),
-          new TreeMap<>()));
+          new TreeMap<>(), new ArrayList<>()));
       boolean head = predicateUnit != null && headPosts.computeIfAbsent(predicateUnit,
           u -> predicateUnits.headPost(u).orElse("")).equals(row.positionCode());
       if (head) {
@@ -74,10 +88,13 @@ public class PeriodSummaries {
     }
     for (UnitSummary unit : units.values()) {
       int counted = unit.counts().values().stream().mapToInt(Integer::intValue).sum();
-      if (unit.organisationPredicate() != null && counted >= UnitCalibration.CURVE_MINIMUM) {
-        DistributionCurve.violations(unit.counts(), curve.forOrganisationPredicate(unit.organisationPredicate()))
-            .forEach(v -> unit.curveBroken().add(v.message()));
-      }
+      List<DistributionCurve.Bound> bounds = unit.organisationPredicate() == null ? List.of()
+          : curve.forOrganisationPredicate(unit.organisationPredicate());
+      boolean applies = counted >= UnitCalibration.CURVE_MINIMUM;
+      List<DistributionCurve.Violation> violations = applies ? DistributionCurve.violations(unit.counts(), bounds) : List.of();
+      violations.forEach(v -> unit.curveBroken().add(v.message()));
+      bounds.forEach(bound -> unit.curve().add(CurveBound.of(bound,
+          applies ? violations.stream().anyMatch(v -> v.bound().equals(bound)) : null)));
     }
     Map<String, List<String>> byTopic = new TreeMap<>();
     for (Person referral : repository.trainingReferrals(year)) {

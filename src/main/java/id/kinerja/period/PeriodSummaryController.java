@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The period summary (JSON and CSV), closing the period, and the organisation predicate of a unit. */
+/**
+ * The period summary (JSON and CSV) and closing the period, for HR through HTTP Basic and on HR's
+ * screen ({@code /pengelolaan/api}); and the organisation predicate of a unit, set by the leader one level up.
+ */
 @RestController
 class PeriodSummaryController {
 
@@ -30,12 +33,12 @@ class PeriodSummaryController {
     this.unitPredicates = unitPredicates;
   }
 
-  @GetMapping("/api/periods/{year}/summary")
+  @GetMapping({"/api/periods/{year}/summary", "/pengelolaan/api/periods/{year}/summary"})
   PeriodSummaries.Summary summary(@PathVariable int year) {
     return summaries.summary(year);
   }
 
-  @PostMapping("/api/periods/{year}/close")
+  @PostMapping({"/api/periods/{year}/close", "/pengelolaan/api/periods/{year}/close"})
   ResponseEntity<?> close(@PathVariable int year, @RequestBody(required = false) CloseRequest request, Principal user) {
     try {
       return ResponseEntity.ok(summaries.close(year, request != null && request.force(), user.getName()));
@@ -47,7 +50,8 @@ class PeriodSummaryController {
   }
 
   /** One part of the summary as a CSV file for a spreadsheet: unit, pelatihan, penghargaan, terlambat, belum-final. */
-  @GetMapping(value = "/api/periods/{year}/summary.csv", produces = "text/csv")
+  @GetMapping(value = {"/api/periods/{year}/summary.csv", "/pengelolaan/api/periods/{year}/summary.csv"},
+      produces = "text/csv")
   ResponseEntity<String> csv(@PathVariable int year, @RequestParam(defaultValue = "unit") String bagian) {
     PeriodSummaries.Summary s = summaries.summary(year);
     String file = "ringkasan-" + year + "-" + bagian + ".csv";

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** HR's setting of the units that carry an organisation predicate in a year (guarded with /api/periods/**). */
+/** HR's setting of the units that carry an organisation predicate in a year (guarded with /api/periods/**),
+ * also on HR's screen (/pengelolaan/api/...). */
 @RestController
 class PredicateUnitController {
 
@@ -20,12 +21,12 @@ class PredicateUnitController {
 
   record UnitsRequest(List<String> units) {}
 
-  @GetMapping("/api/periods/{year}/predicate-units")
+  @GetMapping({"/api/periods/{year}/predicate-units", "/pengelolaan/api/periods/{year}/predicate-units"})
   PredicateUnits.Setting setting(@PathVariable int year) {
     return predicateUnits.setting(year);
   }
 
-  @PutMapping("/api/periods/{year}/predicate-units")
+  @PutMapping({"/api/periods/{year}/predicate-units", "/pengelolaan/api/periods/{year}/predicate-units"})
   PredicateUnits.Setting save(@PathVariable int year, @RequestBody UnitsRequest request, Principal user) {
     return predicateUnits.save(year, request.units(), user.getName());
   }

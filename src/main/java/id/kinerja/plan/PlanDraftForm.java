@@ -102,8 +102,8 @@ class PlanDraftForm implements TaskListener {
             + (PlanRepository.APPROVED.equals(r.planStatus()) ? "" : " (SKP atasan belum disetujui)"), "value", RESULT_PREFIX + r.id()));
       }
     } else {
-      for (Map<String, Object> goal : plans.organisationGoals(year)) {
-        options.add(Map.of("label", "Tujuan organisasi: " + goal.get("description"), "value", GOAL_PREFIX + goal.get("id")));
+      for (PlanRepository.OrganisationGoal goal : plans.organisationGoals(year)) {
+        options.add(Map.of("label", "Tujuan organisasi: " + goal.description(), "value", GOAL_PREFIX + goal.id()));
       }
     }
     return options;

@@ -4,7 +4,6 @@ import id.kinerja.process.EngineClock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,9 +71,12 @@ public class PlanRepository {
         .params(supervisorNip, year).query(ParentOption.class).list();
   }
 
-  public List<Map<String, Object>> organisationGoals(int year) {
+  /** A goal of the organisation for the year, which the head of the top unit cascades from. */
+  public record OrganisationGoal(long id, String description) {}
+
+  public List<OrganisationGoal> organisationGoals(int year) {
     return jdbc.sql("select id, description from kinerja.organisation_goal where period_year = ? order by id")
-        .param(year).query().listOfRows();
+        .param(year).query(OrganisationGoal.class).list();
   }
 
   public long addOrganisationGoal(int year, String description) {

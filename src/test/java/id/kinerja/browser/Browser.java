@@ -177,6 +177,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Chooses the file in the file input found by CSS, as a person picking it in the dialog. */
+  Browser upload(String css, Path file) {
+    driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Scrolls the element found by CSS to the top of the window, for a screenshot of that part of a page. */
+  Browser scrollTo(String css) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.cssSelector(css)));
+    pause(200);
+    return this;
+  }
+
   /** Picks an option of a native select found by CSS by its visible text. */
   Browser select(String css, String option) {
     new Select(driver.findElement(By.cssSelector(css))).selectByVisibleText(option);
@@ -209,6 +222,10 @@ final class Browser implements AutoCloseable {
       pause(200);
     }
     return this;
+  }
+
+  WebElement element(String css) {
+    return driver.findElement(By.cssSelector(css));
   }
 
   List<String> attributes(String css, String attribute) {

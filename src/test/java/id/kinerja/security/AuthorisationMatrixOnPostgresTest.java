@@ -81,7 +81,11 @@ class AuthorisationMatrixOnPostgresTest {
         new Row("prepare a unit's documents as one ZIP", actions::bundleUnitDocuments, "D D D D A D D D D A"),
         new Row("list vacant posts", actions::listVacantPosts,                  "D D D D A D D D D A"),
         new Row("read the units carrying an organisation predicate", actions::readPredicateUnits, "D D D D A D D D D A"),
-        new Row("read the demo clock", actions::readDemoClock,                  "D D D D D D D D D A"));
+        new Row("read the demo clock", actions::readDemoClock,                  "D D D D D D D D D A"),
+        new Row("open HR's screen", actions::openHrScreen,                      "D D D D A D D D D A"),
+        new Row("open a period on HR's screen", actions::openPeriodOnHrScreen,  "D D D D A D D D D A"),
+        new Row("close a period on HR's screen", actions::closePeriodOnHrScreen, "D D D D A D D D D A"),
+        new Row("import employees on HR's screen", actions::importEmployeeOnHrScreen, "D D D D A D D D D A"));
   }
 
   @BeforeAll

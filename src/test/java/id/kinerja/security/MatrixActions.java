@@ -61,6 +61,7 @@ final class MatrixActions {
   private Task appeal;
   private int currentAppraisal;
   private Set<String> appealVariables;
+  private int openingYear;
 
   MatrixActions(int port, ApplicationContext app) {
     this.port = port;
@@ -231,6 +232,46 @@ final class MatrixActions {
     var close = api(actor).postJson("/api/periods/" + year + "/close", "{\"force\":true}");
     int closings = count("select count(*) from kinerja.period_closing where period_year = ?", year);
     return write("close", close, closings == 1, closings == 0);
+  }
+
+  // ---- HR's screen (/pengelolaan): the page and its session API, each write with the session's CSRF token
+
+  boolean openHrScreen(MatrixActor actor) {
+    var page = browser(actor).get("/pengelolaan");
+    if (page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").endsWith("/login")) {
+      return false;
+    }
+    return read("HR's screen", page, page.body().contains("<h1>Pengelolaan Kinerja</h1>"));
+  }
+
+  /** Openings are limited to years up to 2100, so every actor tries the same year: each allowed call adds one opening. */
+  boolean openPeriodOnHrScreen(MatrixActor actor) {
+    if (openingYear == 0) {
+      openingYear = AppraisalDriver.newYearWithinLimits();
+    }
+    String openings = "select count(*) from kinerja.period_opening where period_year = ?";
+    int before = count(openings, openingYear);
+    var open = session(actor).postJson("/pengelolaan/api/periods/" + openingYear + "/openings",
+        "{\"unitCode\":\"KEL-TALANG-PUTRI\"}");
+    int after = count(openings, openingYear);
+    return write("open on HR's screen", open, after == before + 1, after == before);
+  }
+
+  boolean closePeriodOnHrScreen(MatrixActor actor) {
+    int year = AppraisalDriver.newYear();
+    settings(year);
+    var close = session(actor).postJson("/pengelolaan/api/periods/" + year + "/close", "{\"force\":true}");
+    int closings = count("select count(*) from kinerja.period_closing where period_year = ?", year);
+    return write("close on HR's screen", close, closings == 1, closings == 0);
+  }
+
+  boolean importEmployeeOnHrScreen(MatrixActor actor) {
+    String nip = String.format("199001012020011%03d", SEQUENCE.incrementAndGet());
+    String csv = "nip,nama,golongan,jenis_asn,kode_jabatan,kode_unit,email\n"
+        + nip + ",Pegawai Uji Layar,II/a,PNS,STAF-TALANG-PUTRI,KEL-TALANG-PUTRI,uji" + nip + "@demo.palembang.go.id\n";
+    var load = session(actor).post("/pengelolaan/api/organisation/employees", "text/csv", csv);
+    int imported = count("select count(*) from kinerja.employee where nip = ?", nip);
+    return write("import on HR's screen", load, imported == 1, imported == 0);
   }
 
   // ---- models, decisions, figures, directory, Admin
@@ -492,6 +533,12 @@ final class MatrixActions {
   private Http browser(MatrixActor actor) {
     return browserSessions.computeIfAbsent(actor,
         a -> a.user == null ? Http.anonymous(port) : Http.browserLogin(port, a.user, Http.DEMO_PASSWORD));
+  }
+
+  /** The actor's browser session with its valid CSRF token (anyone gets one from the login page), as a page's script sends it. */
+  private Http session(MatrixActor actor) {
+    Http browser = browser(actor);
+    return browser.withHeader("X-CSRF-TOKEN", browser.csrfTokenOfLoginPage());
   }
 
   private int count(String sql, Object parameter) {

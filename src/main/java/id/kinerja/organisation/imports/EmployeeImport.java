@@ -10,6 +10,7 @@ import id.kinerja.organisation.RankGrade;
 import id.kinerja.organisation.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,16 +50,17 @@ public class EmployeeImport {
     List<Employee> employees = new ArrayList<>();
     Map<String, Long> lineOf = new HashMap<>();
     for (CsvRow row : rows) {
-      List<String> rowProblems = new ArrayList<>();
+      Map<String, String> rowProblems = new LinkedHashMap<>();
       Employee employee = employee(row, units, positions, rowProblems);
       if (employee != null && lineOf.containsKey(employee.nip())) {
-        rowProblems.add("NIP " + employee.nip() + " ganda (juga di baris " + lineOf.get(employee.nip()) + ")");
+        rowProblems.put("nip", "NIP " + employee.nip() + " ganda (juga di baris " + lineOf.get(employee.nip()) + ")");
       }
       if (rowProblems.isEmpty()) {
         employees.add(employee);
         lineOf.put(employee.nip(), row.line());
       } else {
-        problems.add(new ImportProblem(row.line(), String.join("; ", rowProblems)));
+        problems.add(new ImportProblem(row.line(), String.join(", ", rowProblems.keySet()),
+            String.join("; ", rowProblems.values())));
       }
     }
     if (!problems.isEmpty()) {
@@ -75,7 +77,8 @@ public class EmployeeImport {
     return new ImportResult(rows.size(), created, rows.size() - created);
   }
 
-  private static Employee employee(CsvRow row, Set<String> units, Set<String> positions, List<String> problems) {
+  private static Employee employee(CsvRow row, Set<String> units, Set<String> positions,
+      Map<String, String> problems) {
     String nip = row.get("nip");
     String name = row.get("nama");
     String grade = row.get("golongan");
@@ -85,25 +88,25 @@ public class EmployeeImport {
     EmploymentType type = parseType(row.get("jenis_asn"));
     Boolean active = parseActive(row.get("aktif"));
     if (type == null) {
-      problems.add("jenis_asn harus PNS, PPPK atau PEJABAT_NEGARA");
+      problems.put("jenis_asn", "jenis_asn harus PNS, PPPK atau PEJABAT_NEGARA");
     } else {
-      Nip.problem(nip, type).ifPresent(problems::add);
-      RankGrade.problem(grade, type).ifPresent(problems::add);
+      Nip.problem(nip, type).ifPresent(p -> problems.put("nip", p));
+      RankGrade.problem(grade, type).ifPresent(p -> problems.put("golongan", p));
     }
     if (name == null) {
-      problems.add("nama wajib diisi");
+      problems.put("nama", "nama wajib diisi");
     }
     if (position == null || !positions.contains(position)) {
-      problems.add("kode_jabatan '" + Optional.ofNullable(position).orElse("") + "' tidak ditemukan");
+      problems.put("kode_jabatan", "kode_jabatan '" + Optional.ofNullable(position).orElse("") + "' tidak ditemukan");
     }
     if (unit == null || !units.contains(unit)) {
-      problems.add("kode_unit '" + Optional.ofNullable(unit).orElse("") + "' tidak ditemukan");
+      problems.put("kode_unit", "kode_unit '" + Optional.ofNullable(unit).orElse("") + "' tidak ditemukan");
     }
     if (email != null && !EMAIL.matcher(email).matches()) {
-      problems.add("email '" + email + "' tidak valid");
+      problems.put("email", "email '" + email + "' tidak valid");
     }
     if (active == null) {
-      problems.add("aktif harus ya atau tidak");
+      problems.put("aktif", "aktif harus ya atau tidak");
     }
     return problems.isEmpty() ? new Employee(nip, name, grade, type, position, unit, email, active) : null;
   }

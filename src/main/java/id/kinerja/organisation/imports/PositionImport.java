@@ -43,13 +43,13 @@ public class PositionImport {
       String code = row.get("kode_jabatan");
       String unit = row.get("kode_unit");
       if (code == null || !UnitImport.CODE.matcher(code).matches()) {
-        problems.add(new ImportProblem(row.line(), "kode_jabatan wajib diisi, huruf/angka/titik/garis, paling panjang 50"));
+        problems.add(new ImportProblem(row.line(), "kode_jabatan", "kode_jabatan wajib diisi, huruf/angka/titik/garis, paling panjang 50"));
       } else if (row.get("nama_jabatan") == null) {
-        problems.add(new ImportProblem(row.line(), "nama_jabatan wajib diisi"));
+        problems.add(new ImportProblem(row.line(), "nama_jabatan", "nama_jabatan wajib diisi"));
       } else if (unit == null || !units.contains(unit)) {
-        problems.add(new ImportProblem(row.line(), "kode_unit '" + (unit == null ? "" : unit) + "' tidak ditemukan"));
+        problems.add(new ImportProblem(row.line(), "kode_unit", "kode_unit '" + (unit == null ? "" : unit) + "' tidak ditemukan"));
       } else if (lineOf.containsKey(code)) {
-        problems.add(new ImportProblem(row.line(), "kode_jabatan '" + code + "' ganda (juga di baris " + lineOf.get(code) + ")"));
+        problems.add(new ImportProblem(row.line(), "kode_jabatan", "kode_jabatan '" + code + "' ganda (juga di baris " + lineOf.get(code) + ")"));
       } else {
         positions.put(code, new Position(code, row.get("nama_jabatan"), unit, row.get("kode_jabatan_atasan")));
         lineOf.put(code, row.line());
@@ -58,7 +58,7 @@ public class PositionImport {
     positions.values().forEach(p -> reportsTo.put(p.code(), p.reportsToCode()));
     TreeCheck tree = new TreeCheck(reportsTo);
     positions.keySet().forEach(code -> tree.problem(code).ifPresent(p ->
-        problems.add(new ImportProblem(lineOf.get(code), "jabatan atasan dari '" + code + "': " + p))));
+        problems.add(new ImportProblem(lineOf.get(code), "kode_jabatan_atasan", "jabatan atasan dari '" + code + "': " + p))));
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }

@@ -43,11 +43,11 @@ public class UnitImport {
       String code = row.get("kode_unit");
       String name = row.get("nama_unit");
       if (code == null || !CODE.matcher(code).matches()) {
-        problems.add(new ImportProblem(row.line(), "kode_unit wajib diisi, huruf/angka/titik/garis, paling panjang 50"));
+        problems.add(new ImportProblem(row.line(), "kode_unit", "kode_unit wajib diisi, huruf/angka/titik/garis, paling panjang 50"));
       } else if (name == null) {
-        problems.add(new ImportProblem(row.line(), "nama_unit wajib diisi"));
+        problems.add(new ImportProblem(row.line(), "nama_unit", "nama_unit wajib diisi"));
       } else if (lineOf.containsKey(code)) {
-        problems.add(new ImportProblem(row.line(), "kode_unit '" + code + "' ganda (juga di baris " + lineOf.get(code) + ")"));
+        problems.add(new ImportProblem(row.line(), "kode_unit", "kode_unit '" + code + "' ganda (juga di baris " + lineOf.get(code) + ")"));
       } else {
         units.put(code, new Unit(code, name, row.get("kode_unit_induk")));
         lineOf.put(code, row.line());
@@ -56,7 +56,7 @@ public class UnitImport {
     units.values().forEach(u -> parentOf.put(u.code(), u.parentCode()));
     TreeCheck tree = new TreeCheck(parentOf);
     units.keySet().forEach(code -> tree.problem(code)
-        .ifPresent(p -> problems.add(new ImportProblem(lineOf.get(code), "unit '" + code + "': " + p))));
+        .ifPresent(p -> problems.add(new ImportProblem(lineOf.get(code), "kode_unit_induk", "unit '" + code + "': " + p))));
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }
