@@ -36,6 +36,15 @@ public class Pages {
     return html(HttpStatus.OK, template(name).replace("<!--csrf-->", meta));
   }
 
+  /** The template with each {@code {{name}}} replaced by its value, HTML-escaped. */
+  public String render(String name, Map<String, String> values) {
+    String html = template(name);
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      html = html.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));
+    }
+    return html;
+  }
+
   /** Any HTML in the pages' policy and without caching. */
   public static ResponseEntity<String> html(HttpStatus status, String body) {
     return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -3,6 +3,8 @@ package id.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.DemoUsers;
+import id.kinerja.organisation.AppointmentProcess;
+import id.kinerja.organisation.VacantKelurahan;
 import id.kinerja.process.JsonVariables;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,6 +224,20 @@ public class AppraisalDriver {
   }
 
   // ---- whole stages
+
+  /**
+   * HR's task "Tunjuk Plt/Plh jabatan kosong" for the vacancy's Lurah post, asked for once the
+   * staff member's SKP waits for the vacant rater.
+   */
+  public Task vacantPostTask(VacantKelurahan vacancy) {
+    int year = newYear();
+    approvedPlan(DemoUsers.CAMAT, year);
+    ProcessInstance staff = start(vacancy.staffNip(), year);
+    Task draft = task(staff, "Task_SusunSkp");
+    complete(vacancy.staffNip(), draft, plan(draft));
+    return tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
+        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+  }
 
   /** An appraisal whose SKP is set, the rater's own SKP being approved already. */
   public ProcessInstance planned(String employee, String rater, int year) {

@@ -6,7 +6,6 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
-import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.VacantKelurahan;
 import id.kinerja.process.JsonVariables;
 import java.util.Map;
@@ -209,13 +208,7 @@ class TasklistBrowserTest {
   @Test
   void hrIsAskedInTasklistToAppointAPltForAVacantPostAndAWrongNipIsRefusedByTheForm() {
     VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.CAMAT, year);
-    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
-    Task appoint = driver.tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
-        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+    Task appoint = driver.vacantPostTask(vacancy);
 
     try (Browser browser = Browser.open(port)) {
       browser.login(DemoUsers.HR, Http.DEMO_PASSWORD).task(appoint.getId());

@@ -8,7 +8,6 @@ import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.bottleneck.BottleneckQueries;
-import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.VacantKelurahan;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -52,14 +51,7 @@ class TaskNamesTest {
   @Test
   void aTaskForAGroupSaysWhoMayTakeIt() {
     VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.CAMAT, year);
-    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
-
-    Task appoint = driver.tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
-        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+    Task appoint = driver.vacantPostTask(vacancy);
     assertThat(appoint.getName()).startsWith("Tunjuk Plt/Plh jabatan kosong: Lurah Uji " + vacancy.suffix() + " (")
         .endsWith(") — untuk Pengelola Kinerja (BKPSDM)");
   }

@@ -6,7 +6,6 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.PostgresDatabase;
 import id.kinerja.appraisal.AppraisalDriver;
-import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.VacantKelurahan;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -179,15 +178,8 @@ class ForgeryOnPostgresTest {
   }
 
   private void vacantPost() {
-    VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.CAMAT, year);
-    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
-    ProcessInstance appointment = driver.runtime.createProcessInstanceQuery().processDefinitionKey(AppointmentProcess.KEY)
-        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
-    attackOpen(appointment);
+    Task appoint = driver.vacantPostTask(VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR)));
+    attackOpen(driver.runtime.createProcessInstanceQuery().processInstanceId(appoint.getProcessInstanceId()).singleResult());
   }
 
   // ---- the attacks

@@ -8,11 +8,9 @@ import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalDriver;
-import id.kinerja.organisation.AppointmentProcess;
 import id.kinerja.organisation.VacantKelurahan;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,14 +51,7 @@ class MyTasksFilterTest {
 
   @Test
   void aTaskOfferedToTheUsersGroupIsInTugasSaya() throws Exception {
-    VacantKelurahan vacancy = VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR));
-    int year = AppraisalDriver.newYear();
-    driver.approvedPlan(DemoUsers.CAMAT, year);
-    ProcessInstance staff = driver.start(vacancy.staffNip(), year);
-    Task draft = driver.task(staff, "Task_SusunSkp");
-    driver.complete(vacancy.staffNip(), draft, driver.plan(draft));
-    Task appoint = driver.tasks.createTaskQuery().processDefinitionKey(AppointmentProcess.KEY)
-        .processInstanceBusinessKey(vacancy.lurahPost()).singleResult();
+    Task appoint = driver.vacantPostTask(VacantKelurahan.create(Http.demoUser(port, DemoUsers.HR)));
 
     Http hr = Http.browserLogin(port, DemoUsers.HR, Http.DEMO_PASSWORD);
     JsonNode filters = JSON.readTree(hr.get(FILTERS).body());
