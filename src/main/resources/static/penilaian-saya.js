@@ -12,7 +12,7 @@ function el(tag, attributes, ...children) {
       node.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== null && child !== undefined && child !== false) {
       node.append(child instanceof Node ? child : String(child));
     }
@@ -49,16 +49,18 @@ function waits(year) {
     return el('div', { class: 'menunggu' }, el('p', {}, year.kodeTahap === 'SELESAI'
       ? 'Penilaian tahun ini sudah selesai.' : 'Tidak ada tugas yang terbuka saat ini.'));
   }
-  return el('div', { class: 'menunggu' }, year.menunggu.map((w) => el('p', {},
-    el('strong', {}, 'Menunggu: '), w.menunggu.replace(/^Menunggu /, ''),
-    w.pada ? ` \u2014 pada ${w.pada}` : '',
-    w.batas ? el('span', { class: w.terlambat ? 'terlambat' : null }, `, batas ${w.batas}${w.terlambat ? ' (terlambat)' : ''}`) : '')));
+  return el('div', { class: 'menunggu' }, year.menunggu.map((w) => (w.tugas
+    ? el('p', {}, el('strong', {}, 'Menunggu: '), w.menunggu, w.pada ? ` \u2014 pada ${w.pada}` : '',
+      w.batas ? el('span', { class: w.terlambat ? 'terlambat' : null }, `, batas ${w.batas}${w.terlambat ? ' (terlambat)' : ''}`) : '')
+    : el('p', {}, el('strong', {}, /^menunggu/i.test(w.menunggu) ? w.menunggu : `Menunggu: ${w.menunggu}`),
+      w.pada ? ` \u2014 ${w.pada}` : '', w.batas ? `, hingga ${w.batas}` : ''))));
 }
 
 function skpRows(rows) {
   return rows.flatMap((r) => r.aspek.map((a, i) => el('tr', {},
     i === 0 ? el('td', { rowspan: r.aspek.length }, r.nomor) : null,
-    i === 0 ? el('td', { rowspan: r.aspek.length }, r.rhk, el('br'), el('small', {}, `Mengintervensi: ${r.rhkAtasan}`)) : null,
+    i === 0 ? el('td', { rowspan: r.aspek.length }, r.rhk, r.rhkAtasan && r.rhkAtasan !== '-'
+      ? [el('br'), el('small', {}, `RHK atasan yang diintervensi: ${r.rhkAtasan}`)] : null) : null,
     el('td', {}, a.aspek), el('td', {}, a.iki), el('td', {}, a.target))));
 }
 
@@ -70,7 +72,7 @@ function skp(year) {
   const columns = ['No', 'Rencana Hasil Kerja (RHK)', 'Aspek', 'Indikator Kinerja Individu (IKI)', 'Target'];
   const widths = ['no', null, 'aspek', null, 'target'];
   return el('div', {},
-    el('p', {}, `Ditetapkan oleh ${s.ditetapkanOleh} pada ${s.tanggalDitetapkan}.`),
+    s.ditetapkanOleh ? el('p', {}, `Ditetapkan oleh ${s.ditetapkanOleh} pada ${s.tanggalDitetapkan}.`) : null,
     el('h4', {}, 'Hasil kerja utama'), table(columns, skpRows(s.hasilKerjaUtama), widths),
     s.hasilKerjaTambahan.length ? [el('h4', {}, 'Hasil kerja tambahan'), table(columns, skpRows(s.hasilKerjaTambahan), widths)] : null,
     el('details', {}, el('summary', {}, 'Perilaku kerja dan ekspektasi pimpinan'),

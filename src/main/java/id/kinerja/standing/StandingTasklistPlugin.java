@@ -1,10 +1,12 @@
 package id.kinerja.standing;
 
+import java.util.Set;
 import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
 
 /**
  * The Tasklist plugin "Penilaian Saya": a link in Tasklist's navbar to the page, and for HR one to
- * Pengelolaan Kinerja. Client part only: plugin-webapp/kinerja-penilaian-saya/app/plugin.js.
+ * Pengelolaan Kinerja: plugin-webapp/kinerja-penilaian-saya/app/plugin.js, served by
+ * {@link StandingTasklistPluginRootResource}.
  */
 public class StandingTasklistPlugin extends AbstractTasklistPlugin {
 
@@ -13,5 +15,10 @@ public class StandingTasklistPlugin extends AbstractTasklistPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(StandingTasklistPluginRootResource.class);
   }
 }

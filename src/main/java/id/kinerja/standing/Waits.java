@@ -39,8 +39,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Waits {
 
-  /** One thing the appraisal waits on: a task or an event; {@code pada} who has to act, {@code batas} by when. */
-  record Wait(String menunggu, String pada, String batas, boolean terlambat) {}
+  /**
+   * One thing the appraisal waits on: a task ({@code tugas}) or an event; {@code pada} who has to
+   * act, {@code batas} by when (a task's due date, the day a timer falls due).
+   */
+  record Wait(boolean tugas, String menunggu, String pada, String batas, boolean terlambat) {}
 
   private static final Set<String> WAITING_TYPES = Set.of("intermediateMessageCatch", "intermediateTimer",
       "eventBasedGateway", "intermediateSignalCatch", "intermediateConditional", "receiveTask");
@@ -70,7 +73,7 @@ class Waits {
     }
     List<Wait> waits = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceId(instance.get().getId()).orderByTaskCreateTime().asc().list()) {
-      waits.add(new Wait(task.getName(), holderOf(task), Print.date(localDate(task.getDueDate())), overdue(task.getDueDate())));
+      waits.add(new Wait(true, task.getName(), holderOf(task), Print.date(localDate(task.getDueDate())), overdue(task.getDueDate())));
     }
     // Parallel evaluation periods wait at the same event: shown once, with the first day it falls due.
     Map<String, ActivityInstance> events = new LinkedHashMap<>();
@@ -83,7 +86,7 @@ class Waits {
         dues.put(waiting.getActivityName(), due);
       }
     }
-    events.forEach((name, waiting) -> waits.add(new Wait(name, waitsFor(nip, waiting), Print.date(localDate(dues.get(name))),
+    events.forEach((name, waiting) -> waits.add(new Wait(false, name, waitsFor(nip, waiting), Print.date(localDate(dues.get(name))),
         false)));
     return waits;
   }
