@@ -88,6 +88,35 @@ class PenilaianSayaTest {
   }
 
   @Test
+  void theResultTheAppealItsDecisionAndTheFollowUpShowAsTheyStand() throws Exception {
+    int year = AppraisalDriver.newYear();
+    ProcessInstance instance = driver.planned(DemoUsers.STAFF, DemoUsers.LURAH, year);
+    driver.rated(instance, DemoUsers.STAFF, DemoUsers.LURAH, "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    driver.complete(DemoUsers.STAFF, instance, "Task_TinjauHasil", AppraisalDriver.appeal());
+    driver.heard(instance, DemoUsers.CAMAT, DemoUsers.LURAH, DemoUsers.STAFF);
+
+    JsonNode hearing = yearOf(get(DemoUsers.STAFF, API + "/pegawai/" + DemoUsers.STAFF), year);
+    assertThat(hearing.get("tahap").asText()).isEqualTo("Keberatan");
+    assertThat(hearing.at("/keberatan/keputusan").asText()).isEqualTo("Belum diputuskan");
+    assertThat(hearing.at("/menunggu/0/menunggu").asText()).isEqualTo("Putuskan keberatan");
+    assertThat(hearing.at("/menunggu/0/pada").asText()).contains("Fauzan Hakim");
+
+    driver.complete(DemoUsers.CAMAT, instance, "Task_PutuskanKeberatan", AppraisalDriver.confirmResult());
+    driver.runDueJobs(instance);
+    JsonNode decided = yearOf(get(DemoUsers.STAFF, API + "/pegawai/" + DemoUsers.STAFF), year);
+    assertThat(decided.get("tahap").asText()).isEqualTo("Hasil final, tindak lanjut");
+    assertThat(decided.at("/hasil/ratingPerilakuKerja").asText()).isEqualTo("Di bawah ekspektasi");
+    assertThat(decided.at("/hasil/predikat").asText()).startsWith("Kurang");
+    assertThat(decided.at("/keberatan/alasan").asText()).isEqualTo(AppraisalDriver.appeal().get("alasanKeberatan"));
+    assertThat(decided.at("/keberatan/keputusan").asText()).isEqualTo("Penilaian ditetapkan (TETAPKAN)");
+    assertThat(decided.at("/keberatan/alasanKeputusan").asText()).isEqualTo("Penilaian sudah sesuai bukti dukung");
+    assertThat(decided.get("tindakLanjut").get(0).asText()).startsWith("Dirujuk mengikuti pengembangan kompetensi");
+    assertThat(texts(decided.get("menunggu"), "menunggu")).contains("Rencanakan pelatihan");
+    assertThat(texts(decided.get("menunggu"), "pada")).anyMatch(who -> who.startsWith("kelompok "));
+    assertThat(texts(decided.get("dokumen"), "judul")).contains("Dokumen Evaluasi Kinerja Pegawai");
+  }
+
+  @Test
   void theSupervisorSeesHisStaffTheirAppraisalAndWhoIsLate() throws Exception {
     int year = AppraisalDriver.newYear();
     driver.oneSubmittedOneOverdue(year, 5);
@@ -110,6 +139,17 @@ class PenilaianSayaTest {
     assertThat(get(DemoUsers.STAFF, API + "/saya").get("punyaStaf").asBoolean()).as("staff rate nobody").isFalse();
     assertThat(get(DemoUsers.STAFF, API + "/terlambat")).isEmpty();
     assertThat(get(DemoUsers.HR, API + "/saya").get("pengelola").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anActingHeadHasTheVacantPostsStaffAsHers() throws Exception {
+    int year = AppraisalDriver.newYear();
+    driver.start(DemoUsers.KOMPERTA_STAFF, year);
+
+    assertThat(texts(get(DemoUsers.SEKCAM, API + "/staf"), "nip")).as("Plt Lurah Komperta").contains(DemoUsers.KOMPERTA_STAFF);
+    JsonNode shown = yearOf(get(DemoUsers.SEKCAM, API + "/pegawai/" + DemoUsers.KOMPERTA_STAFF), year);
+    assertThat(shown.at("/menunggu/0/menunggu").asText()).isEqualTo("Susun SKP");
+    assertThat(texts(get(DemoUsers.LURAH, API + "/staf"), "nip")).doesNotContain(DemoUsers.KOMPERTA_STAFF);
   }
 
   @Test
