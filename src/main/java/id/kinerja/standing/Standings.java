@@ -2,7 +2,6 @@ package id.kinerja.standing;
 
 import id.kinerja.appraisal.AppraisalProcess;
 import id.kinerja.appraisal.AppraisalStage;
-import id.kinerja.appraisal.AppraisalVariables;
 import id.kinerja.document.AppraisalRecord;
 import id.kinerja.document.Print;
 import id.kinerja.organisation.Employee;
@@ -13,11 +12,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -122,49 +120,36 @@ class Standings {
     return staff;
   }
 
-  /** Overdue tasks in the running appraisals of everyone below the caller in the reporting line, the longest overdue first. */
+  /**
+   * Overdue tasks in the running appraisals of everyone below the caller in the reporting line, the
+   * longest overdue first. It starts from the overdue tasks and walks each employee's line up, so
+   * its cost follows the number of late tasks, not the size of the organisation below the caller.
+   */
   List<Map<String, Object>> overdue(Authentication user) {
     LocalDate today = EngineClock.today();
-    Map<String, String> names = new LinkedHashMap<>();
-    Set<String> level = Set.of(user.getName());
-    Set<String> seen = new HashSet<>(level);
-    for (int depth = 0; depth < LEVELS && !level.isEmpty(); depth++) {
-      Set<String> next = new HashSet<>();
-      for (String supervisor : level) {
-        for (Employee e : reportingLine.staffOf(supervisor, today)) {
-          if (seen.add(e.nip())) {
-            names.put(e.nip(), e.name());
-            next.add(e.nip());
-          }
-        }
-      }
-      level = next;
-    }
-    if (names.isEmpty()) {
-      return List.of();
-    }
-    String[] keys = jdbc.sql("select nip, period_year from kinerja.appraisal where nip in (:nips) and status <> 'SELESAI'")
-        .param("nips", names.keySet()).query((rs, row) -> AppraisalVariables.businessKey(rs.getString(1), rs.getInt(2)))
-        .list().toArray(String[]::new);
-    if (keys.length == 0) {
-      return List.of();
-    }
-    List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY).processInstanceBusinessKeyIn(keys)
-        .dueBefore(EngineClock.now()).orderByDueDate().asc().list();
+    List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(AppraisalProcess.KEY).dueBefore(EngineClock.now())
+        .orderByDueDate().asc().list();
     if (overdue.isEmpty()) {
       return List.of();
     }
     Map<String, String> keyOfInstance = new HashMap<>();
     runtime.createProcessInstanceQuery().processInstanceIds(overdue.stream().map(Task::getProcessInstanceId)
         .collect(Collectors.toSet())).list().forEach(instance -> keyOfInstance.put(instance.getId(), instance.getBusinessKey()));
+    Map<String, Optional<Employee>> supervisors = new HashMap<>();
     List<Map<String, Object>> late = new ArrayList<>();
     for (Task task : overdue) {
-      String key = keyOfInstance.getOrDefault(task.getProcessInstanceId(), ":");
+      String key = keyOfInstance.get(task.getProcessInstanceId());
+      if (key == null || key.lastIndexOf(':') < 0) {
+        continue;
+      }
       String nip = key.substring(0, key.lastIndexOf(':'));
+      if (!below(nip, user.getName(), supervisors, today)) {
+        continue;
+      }
       LocalDate due = Waits.localDate(task.getDueDate());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("tugas", task.getName());
-      row.put("pegawai", names.getOrDefault(nip, nip));
+      row.put("pegawai", organisation.profile(nip).map(OrganisationRepository.Profile::name).orElse(nip));
       row.put("nip", nip);
       row.put("tahun", key.substring(key.lastIndexOf(':') + 1));
       row.put("pada", waits.holderOf(task));
@@ -173,6 +158,22 @@ class Standings {
       late.add(row);
     }
     return late;
+  }
+
+  /** Whether the supervisor is above the employee in the reporting line (rater, rater's rater, ...). */
+  private boolean below(String nip, String supervisor, Map<String, Optional<Employee>> supervisors, LocalDate today) {
+    String current = nip;
+    for (int depth = 0; depth < LEVELS; depth++) {
+      Optional<Employee> above = supervisors.computeIfAbsent(current, n -> reportingLine.supervisorOf(n, today));
+      if (above.isEmpty() || above.get().nip().equals(current)) {
+        return false;
+      }
+      if (above.get().nip().equals(supervisor)) {
+        return true;
+      }
+      current = above.get().nip();
+    }
+    return false;
   }
 
   private Map<String, Object> person(String nip) {
