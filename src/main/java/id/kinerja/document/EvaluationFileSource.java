@@ -1,11 +1,11 @@
 package id.kinerja.document;
 
 import id.kinerja.appraisal.AppraisalProcess;
+import id.kinerja.document.AppealAndFollowUp.Appeal;
 import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.ReportingLine;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +24,15 @@ class EvaluationFileSource implements DocumentSource {
 
   private record Final(String nip, Timestamp finalAt) {}
 
-  private record Appeal(String reasons, Timestamp filedAt, String reviewerNip, String decision, String decisionReason,
-      String predicateBefore, String predicateAfter, String decidedBy, Timestamp decidedAt) {}
-
-  private record FollowUp(boolean trainingReferral, String trainingTopics, boolean awardNomination) {}
-
   private final JdbcClient jdbc;
   private final RecordReader reader;
   private final AppraisalOutcome outcome;
   private final ReportingLine reportingLine;
+  private final AppealAndFollowUp aftermath;
 
-  EvaluationFileSource(JdbcClient jdbc, RecordReader reader, AppraisalOutcome outcome, ReportingLine reportingLine) {
+  EvaluationFileSource(JdbcClient jdbc, RecordReader reader, AppraisalOutcome outcome, ReportingLine reportingLine,
+      AppealAndFollowUp aftermath) {
+    this.aftermath = aftermath;
     this.jdbc = jdbc;
     this.reader = reader;
     this.outcome = outcome;
@@ -61,9 +59,7 @@ class EvaluationFileSource implements DocumentSource {
     }
     String nip = result.get().nip();
     AppraisalOutcome.FinalRating f = rating.get();
-    Optional<Appeal> appeal = jdbc.sql("select reasons, filed_at, reviewer_nip, decision, decision_reason, predicate_before,"
-            + " predicate_after, decided_by, decided_at from kinerja.appeal where appraisal_id = ?")
-        .param(ref.appraisalId()).query(Appeal.class).optional();
+    Optional<Appeal> appeal = aftermath.appeal(ref.appraisalId());
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, Object> employee = reader.person(nip);
     values.put("instansi", reader.instance(nip));
@@ -79,8 +75,8 @@ class EvaluationFileSource implements DocumentSource {
     values.put("ratingHasilKerja", AppraisalOutcome.rating(f.resultsRating()));
     values.put("ratingPerilakuKerja", AppraisalOutcome.rating(f.behaviourRating()));
     values.put("catatan", notes(f));
-    values.put("rekomendasi", recommendations(ref.appraisalId()));
-    appeal.ifPresent(a -> values.put("keberatan", appeal(a)));
+    values.put("rekomendasi", aftermath.recommendations(ref.appraisalId()));
+    appeal.ifPresent(a -> values.put("keberatan", aftermath.printed(a)));
     values.put("tempatTanggal", reader.placeAndDate(result.get().finalAt()));
     values.put("jejak", trail(ref.appraisalId(), nip, f, appeal, result.get().finalAt()));
     return Optional.of(new DocumentContent((String) employee.get("nama"), nip, values));
@@ -123,44 +119,6 @@ class EvaluationFileSource implements DocumentSource {
     if (text != null && !text.isBlank()) {
       notes.add(new LinkedHashMap<>(Map.of("judul", label, "isi", text)));
     }
-  }
-
-  private List<String> recommendations(long appraisalId) {
-    Optional<FollowUp> followUp = jdbc.sql("select training_referral, training_topics, award_nomination from kinerja.follow_up"
-        + " where appraisal_id = ?").param(appraisalId).query(FollowUp.class).optional();
-    if (followUp.isEmpty()) {
-      return List.of("Tindak lanjut belum ditetapkan.");
-    }
-    List<String> lines = new ArrayList<>();
-    FollowUp f = followUp.get();
-    if (f.trainingReferral()) {
-      List<String> topics = f.trainingTopics() == null || f.trainingTopics().isBlank() ? List.of()
-          : Arrays.stream(f.trainingTopics().split(",")).map(String::strip).map(this::topicLabel).toList();
-      lines.add("Dirujuk mengikuti pengembangan kompetensi" + (topics.isEmpty() ? "." : ": " + String.join(", ", topics) + "."));
-    } else {
-      lines.add("Tidak dirujuk mengikuti pengembangan kompetensi.");
-    }
-    lines.add(f.awardNomination() ? "Diusulkan untuk mendapat penghargaan." : "Tidak diusulkan untuk penghargaan.");
-    return lines;
-  }
-
-  private String topicLabel(String code) {
-    return jdbc.sql("select label from kinerja.training_topic where code = ?").param(code).query(String.class).optional()
-        .orElse(code);
-  }
-
-  private Map<String, Object> appeal(Appeal a) {
-    Map<String, Object> appeal = new LinkedHashMap<>();
-    appeal.put("diajukan", Print.dateTime(a.filedAt()));
-    appeal.put("alasan", a.reasons());
-    appeal.put("keputusan", a.decision() == null ? "Belum diputuskan"
-        : "UBAH".equals(a.decision()) ? "Penilaian diubah (UBAH)" : "Penilaian ditetapkan (TETAPKAN)");
-    appeal.put("alasanKeputusan", Print.text(a.decisionReason()));
-    appeal.put("predikatSebelum", AppraisalOutcome.predicate(a.predicateBefore()));
-    appeal.put("predikatSesudah", a.predicateAfter() == null ? AppraisalOutcome.predicate(a.predicateBefore())
-        : AppraisalOutcome.predicate(a.predicateAfter()));
-    appeal.put("diputuskan", reader.signed(a.decidedBy(), a.decidedAt()));
-    return appeal;
   }
 
   /** Who rated, who decided the appeal and who answered the result, from the audit trail; when the result became final. */

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 class EvaluationResults {
 
   /** An RHK with what was realised: the period's row, or for the year the last period's and the self-assessment. */
-  private record Result(String kind, String description, String quantityIndicator, BigDecimal quantityTarget,
+  private record Result(int seq, String kind, String description, String quantityIndicator, BigDecimal quantityTarget,
       String quantityUnit, String qualityIndicator, BigDecimal qualityTarget, String timeIndicator, int timeTarget,
       Integer quarter, BigDecimal quantity, BigDecimal quality, BigDecimal timeMonths, String evidenceUrl, String note,
       String feedback, String achievement, String finalEvidenceUrl) {}
 
-  private static final String RESULTS = "select r.kind, r.description, r.quantity_indicator, r.quantity_target,"
+  private static final String RESULTS = "select r.seq, r.kind, r.description, r.quantity_indicator, r.quantity_target,"
       + " r.quantity_unit, r.quality_indicator, r.quality_target, r.time_indicator, r.time_target, z.quarter, z.quantity,"
       + " z.quality, z.time_months, z.evidence_url, z.note, z.feedback, s.achievement, s.evidence_url as final_evidence_url"
       + " from kinerja.planned_result r"
@@ -40,32 +40,38 @@ class EvaluationResults {
 
   /** {@code hasilKerjaUtama} and {@code hasilKerjaTambahan} of one period. */
   Map<String, Object> ofPeriod(long appraisalId, int quarter) {
+    return ofPeriod(appraisalId, quarter, false);
+  }
+
+  /** The same, with the employee's own RHK numbers (one list over both kinds) instead of the document's per kind. */
+  Map<String, Object> ofPeriod(long appraisalId, int quarter, boolean employeesNumbers) {
     return byKind(jdbc.sql(String.format(RESULTS, ":quarter", "1 = 0")).param("id", appraisalId).param("quarter", quarter)
-        .query(Result.class).list(), null);
+        .query(Result.class).list(), null, employeesNumbers);
   }
 
   /** The same for the year: each RHK as its last reported period left it, with the final realisation. */
   Map<String, Object> ofYear(long appraisalId, EvaluationFrequency frequency) {
     return byKind(jdbc.sql(String.format(RESULTS, "(select max(x.quarter) from kinerja.realisation x"
             + " where x.appraisal_id = r.appraisal_id and x.result_id = r.id)", "1 = 1"))
-        .param("id", appraisalId).query(Result.class).list(), frequency);
+        .param("id", appraisalId).query(Result.class).list(), frequency, false);
   }
 
-  private static Map<String, Object> byKind(List<Result> results, EvaluationFrequency annual) {
+  private static Map<String, Object> byKind(List<Result> results, EvaluationFrequency annual, boolean employeesNumbers) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("hasilKerjaUtama", rows(results, "UTAMA", annual));
-    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", annual));
+    values.put("hasilKerjaUtama", rows(results, "UTAMA", annual, employeesNumbers));
+    values.put("hasilKerjaTambahan", rows(results, "TAMBAHAN", annual, employeesNumbers));
     return values;
   }
 
   /** The RHK of one kind; for the year ({@code annual} the year's frequency, else null) each says which period it shows. */
-  private static List<Map<String, Object>> rows(List<Result> results, String kind, EvaluationFrequency annual) {
+  private static List<Map<String, Object>> rows(List<Result> results, String kind, EvaluationFrequency annual,
+      boolean employeesNumbers) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Result r : results.stream().filter(r -> r.kind().equals(kind)).toList()) {
       boolean reported = r.quarter() != null;
       String period = reported && annual != null ? periodLabel(r.quarter(), annual) : "";
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("nomor", rows.size() + 1);
+      row.put("nomor", employeesNumbers ? r.seq() : rows.size() + 1);
       row.put("rhk", r.description());
       row.put("aspek", List.of(
           aspect("Kuantitas", r.quantityIndicator(), Print.number(r.quantityTarget()) + " " + r.quantityUnit(),
@@ -101,6 +107,12 @@ class EvaluationResults {
     aspect.put("target", target);
     aspect.put("realisasi", realisation);
     return aspect;
+  }
+
+  /** How often the year is evaluated (its setting), quarterly unless set otherwise. */
+  EvaluationFrequency frequency(int year) {
+    return jdbc.sql("select evaluation_frequency from kinerja.appraisal_period where period_year = ?").param(year)
+        .query(String.class).optional().map(EvaluationFrequency::valueOf).orElse(EvaluationFrequency.QUARTERLY);
   }
 
   /** "TW IV"; a number beyond the year's periods (the setting changed under it) as "periode n". */

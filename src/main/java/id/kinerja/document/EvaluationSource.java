@@ -82,7 +82,7 @@ class EvaluationSource implements DocumentSource {
       return Optional.empty();
     }
     Review r = review.get();
-    EvaluationFrequency frequency = frequency(ref.year());
+    EvaluationFrequency frequency = results.frequency(ref.year());
     String label = EvaluationResults.periodLabel(r.quarter(), frequency);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("jenis", "PERIODIK");
@@ -120,7 +120,7 @@ class EvaluationSource implements DocumentSource {
       return Optional.empty();
     }
     AppraisalOutcome.FinalRating f = rating.get();
-    EvaluationFrequency frequency = frequency(ref.year());
+    EvaluationFrequency frequency = results.frequency(ref.year());
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("jenis", "TAHUNAN");
     values.put("periode", RecordReader.periodOfYear(ref.year()));
@@ -176,11 +176,6 @@ class EvaluationSource implements DocumentSource {
       rows.add(row);
     }
     return rows;
-  }
-
-  private EvaluationFrequency frequency(int year) {
-    return jdbc.sql("select evaluation_frequency from kinerja.appraisal_period where period_year = ?").param(year)
-        .query(String.class).optional().map(EvaluationFrequency::valueOf).orElse(EvaluationFrequency.QUARTERLY);
   }
 
   private static String frequencyLabel(EvaluationFrequency frequency) {

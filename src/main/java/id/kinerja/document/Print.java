@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Values as an Indonesian document prints them: "2 Januari 2026", "2 Januari 2026 09.15", "12,5". */
-final class Print {
+public final class Print {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
@@ -15,23 +15,23 @@ final class Print {
 
   private Print() {}
 
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
 
-  static String date(Timestamp at) {
+  public static String date(Timestamp at) {
     return at == null ? "" : DATE.format(at.toLocalDateTime());
   }
 
-  static String dateTime(Timestamp at) {
+  public static String dateTime(Timestamp at) {
     return at == null ? "" : DATE_TIME.format(at.toLocalDateTime());
   }
 
-  static String number(BigDecimal value) {
+  public static String number(BigDecimal value) {
     return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
-  static String text(String value) {
+  public static String text(String value) {
     return value == null ? "" : value;
   }
 }

@@ -72,6 +72,19 @@ class SkpSource implements DocumentSource {
     return Optional.of(new DocumentContent((String) employee.get("nama"), appraisal.get().nip(), values));
   }
 
+  /** The SKP as set, for a screen: its RHK, Perilaku Kerja and who set it when; empty until it is set. */
+  Optional<Map<String, Object>> asSet(long appraisalId) {
+    return approved(appraisalId).map(plan -> {
+      Map<String, Object> skp = new LinkedHashMap<>();
+      skp.put("hasilKerjaUtama", results(appraisalId, "UTAMA", true));
+      skp.put("hasilKerjaTambahan", results(appraisalId, "TAMBAHAN", true));
+      skp.put("perilakuKerja", expectations(appraisalId));
+      skp.put("ditetapkanOleh", reader.person(plan.approvedBy()).get("nama"));
+      skp.put("tanggalDitetapkan", Print.date(plan.approvedAt()));
+      return skp;
+    });
+  }
+
   private Optional<Plan> approved(long appraisalId) {
     return jdbc.sql("select status, submitted_at, approved_at, approved_by, resource_support, accountability_scheme,"
             + " consequences from kinerja.performance_plan where appraisal_id = ? and status = 'DISETUJUI'")
@@ -79,6 +92,14 @@ class SkpSource implements DocumentSource {
   }
 
   private List<Map<String, Object>> results(long appraisalId, String kind) {
+    return results(appraisalId, kind, false);
+  }
+
+  /**
+   * The RHK of one kind (UTAMA, TAMBAHAN) with the RHK each serves and its aspects; numbered per
+   * kind as the document prints them, or with the employee's own numbers (one list over both kinds).
+   */
+  private List<Map<String, Object>> results(long appraisalId, String kind, boolean employeesNumbers) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Result r : jdbc.sql("select r.seq, r.kind, r.description, parent.description as parent_description,"
             + " goal.description as goal_description, r.quantity_indicator, r.quantity_target, r.quantity_unit,"
@@ -88,7 +109,7 @@ class SkpSource implements DocumentSource {
             + " where r.appraisal_id = ? and r.kind = ? order by r.seq")
         .params(appraisalId, kind).query(Result.class).list()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("nomor", rows.size() + 1);
+      row.put("nomor", employeesNumbers ? r.seq() : rows.size() + 1);
       row.put("rhkAtasan", r.parentDescription() != null ? r.parentDescription()
           : r.goalDescription() != null ? "Tujuan organisasi: " + r.goalDescription() : "-");
       row.put("rhk", r.description());

@@ -87,6 +87,22 @@ public class OrganisationRepository {
         .param("unit", unitCode).query(Long.class).single();
   }
 
+  /** The posts the person holds on the date: their own and those they act for (Plt/Plh). */
+  public List<String> postsHeldBy(String nip, LocalDate date) {
+    return jdbc.sql("select position_code from kinerja.employee where nip = :nip and active"
+            + " union select position_code from kinerja.acting_assignment where nip = :nip and start_date <= :d and end_date >= :d")
+        .param("nip", nip).param("d", date).query(String.class).list();
+  }
+
+  /** The active employees holding any of the posts definitively. */
+  public List<Employee> employeesInPosts(java.util.Collection<String> positionCodes) {
+    if (positionCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + EMPLOYEE_COLUMNS + " from kinerja.employee where active and position_code in (:posts) order by name")
+        .param("posts", positionCodes).query(OrganisationRepository::employee).list();
+  }
+
   public record PostHolder(Employee employee, boolean acting) {}
 
   /**

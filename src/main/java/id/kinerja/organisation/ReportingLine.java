@@ -1,7 +1,15 @@
 package id.kinerja.organisation;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -101,6 +109,34 @@ public class ReportingLine {
       above = postAbove(above.get());
     }
     return new Duty(postCode, Optional.empty(), true);
+  }
+
+  /**
+   * Whom the person rates on the date: everyone whose rater duty they do, through their own post,
+   * a post they act for (Plt/Plh) or a vacant post below one of those whose work falls to them.
+   */
+  public List<Employee> staffOf(String nip, LocalDate date) {
+    Map<String, List<String>> reportingTo = new HashMap<>();
+    repository.positions().forEach(p -> {
+      if (p.reportsToCode() != null) {
+        reportingTo.computeIfAbsent(p.reportsToCode(), k -> new ArrayList<>()).add(p.code());
+      }
+    });
+    Set<String> rated = new LinkedHashSet<>();
+    Deque<String> above = new ArrayDeque<>(repository.postsHeldBy(nip, date));
+    Set<String> seen = new HashSet<>(above);
+    while (!above.isEmpty()) {
+      for (String post : reportingTo.getOrDefault(above.pop(), List.of())) {
+        rated.add(post);
+        // The staff of a post nobody holds alone (vacant) may fall to this person too: look below it.
+        if (holderOf(post, date).isEmpty() && seen.add(post)) {
+          above.push(post);
+        }
+      }
+    }
+    return repository.employeesInPosts(rated).stream()
+        .filter(e -> !e.nip().equals(nip) && supervisorOf(e.nip(), date).map(Employee::nip).filter(nip::equals).isPresent())
+        .toList();
   }
 
   private Optional<Position> postAbove(Position post) {

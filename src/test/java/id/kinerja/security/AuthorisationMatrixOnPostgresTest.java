@@ -77,6 +77,7 @@ class AuthorisationMatrixOnPostgresTest {
         new Row("change the employee's name and e-mail", actions::editProfile,  "D D D D D D D D D A"),
         new Row("read the audit trail", actions::readAuditTrail,                "D D D D A D D A D A"),
         new Row("read the employee's documents", actions::readDocuments,        "A D A A A D D D D A"),
+        new Row("read the employee's appraisal in Penilaian Saya", actions::readStanding, "A D A A A D D D D A"),
         new Row("verify a document", actions::verifyDocument,                   "A A A A A A A A A A"),
         new Row("prepare a unit's documents as one ZIP", actions::bundleUnitDocuments, "D D D D A D D D D A"),
         new Row("list vacant posts", actions::listVacantPosts,                  "D D D D A D D D D A"),

@@ -415,6 +415,12 @@ final class MatrixActions {
     return agree(byApi, read("SKP in a session", session, session.body().startsWith("%PDF")));
   }
 
+  /** The reviewed appraisal on Penilaian Saya (the webapp session's API): the same readers as its documents. */
+  boolean readStanding(MatrixActor actor) {
+    var standing = browser(actor).get("/penilaian-saya/api/pegawai/" + DemoUsers.STAFF);
+    return read("Penilaian Saya", standing, standing.body().contains("\"tahun\":" + reviewedYear + ","));
+  }
+
   /** The public page behind a document's QR code. */
   boolean verifyDocument(MatrixActor actor) {
     var hr = Http.demoUser(port, DemoUsers.HR).get("/api/appraisals/" + DemoUsers.STAFF + "/" + reviewedYear + "/documents/skp");
