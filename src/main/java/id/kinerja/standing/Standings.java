@@ -8,6 +8,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.EngineClock;
+import id.kinerja.process.TaskNames;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ class Standings {
       }
       LocalDate due = Waits.localDate(task.getDueDate());
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("tugas", task.getName());
+      row.put("tugas", TaskNames.activityName(task.getName()));
       row.put("pegawai", organisation.profile(nip).map(OrganisationRepository.Profile::name).orElse(nip));
       row.put("nip", nip);
       row.put("tahun", key.substring(key.lastIndexOf(':') + 1));

@@ -7,6 +7,7 @@ import id.kinerja.organisation.Employee;
 import id.kinerja.organisation.OrganisationRepository;
 import id.kinerja.organisation.ReportingLine;
 import id.kinerja.process.EngineClock;
+import id.kinerja.process.TaskNames;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ class Waits {
     }
     List<Wait> waits = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceId(instance.get().getId()).orderByTaskCreateTime().asc().list()) {
-      waits.add(new Wait(true, task.getName(), holderOf(task), Print.date(localDate(task.getDueDate())), overdue(task.getDueDate())));
+      waits.add(new Wait(true, TaskNames.activityName(task.getName()), holderOf(task), Print.date(localDate(task.getDueDate())), overdue(task.getDueDate())));
     }
     // Parallel evaluation periods wait at the same event: shown once, with the first day it falls due.
     Map<String, ActivityInstance> events = new LinkedHashMap<>();
