@@ -2,34 +2,25 @@ package id.kinerja.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.kinerja.DemoUsers;
 import id.kinerja.Http;
 import id.kinerja.KinerjaSpringTest;
 import id.kinerja.appraisal.AppraisalRepository;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,19 +47,16 @@ class MailOutboxTest {
   @Autowired
   JdbcClient jdbc;
 
-  private final int smtpPort = freePort();
-  private GreenMail smtp;
+  private final Smtp smtp = new Smtp();
 
   @AfterEach
   void stopSmtp() {
-    if (smtp != null) {
-      smtp.stop();
-    }
+    smtp.close();
   }
 
   @Test
   void aCommittedEntryArrivesOnceWithSubjectAndTasklistLink() throws Exception {
-    startSmtp();
+    smtp.start();
     String marker = marker();
     long id = committed(DemoUsers.STAFF, "PENGINGAT", "Tugas Isi Realisasi TW I jatuh tempo " + marker);
     OutboxSender sender = sender("node-a", 5);
@@ -76,7 +64,7 @@ class MailOutboxTest {
     drain(sender);
     drain(sender);
 
-    List<MimeMessage> mails = received(marker);
+    List<MimeMessage> mails = smtp.received(marker);
     assertThat(mails).hasSize(1);
     MimeMessage mail = mails.get(0);
     assertThat(addresses(mail)).containsExactly(SITI_MAIL);
@@ -91,7 +79,7 @@ class MailOutboxTest {
 
   @Test
   void anUncommittedEntryIsNotSent() throws Exception {
-    startSmtp();
+    smtp.start();
     String marker = marker();
     OutboxSender sender = sender("node-a", 5);
     ExecutorService otherNode = Executors.newSingleThreadExecutor();
@@ -109,7 +97,7 @@ class MailOutboxTest {
       otherNode.shutdownNow();
     }
     drain(sender);
-    assertThat(received(marker)).isEmpty();
+    assertThat(smtp.received(marker)).isEmpty();
   }
 
   @Test
@@ -124,10 +112,10 @@ class MailOutboxTest {
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).isNotBlank();
 
-    startSmtp();
+    smtp.start();
     drain(sender);
 
-    assertThat(received(marker)).hasSize(1);
+    assertThat(smtp.received(marker)).hasSize(1);
     MailOutbox.Entry sent = outbox.entry(id);
     assertThat(sent.state()).isEqualTo("DIKIRIM");
     assertThat(sent.attempts()).isEqualTo(2);
@@ -140,7 +128,7 @@ class MailOutboxTest {
     long id = committed(DemoUsers.STAFF, "PENGINGAT", "Tidak akan sampai " + marker);
     OutboxSender.Settings settings = new OutboxSender.Settings("kinerja@test", 5, Duration.ofMinutes(1),
         Duration.ofSeconds(30), Duration.ofMinutes(2), 2);
-    OutboxSender sender = new OutboxSender(outbox, recipients, templates, smtpClient(), settings, "node-a");
+    OutboxSender sender = new OutboxSender(outbox, recipients, templates, smtp.client(), settings, "node-a");
     assertThat(List.of(1, 2, 3, 4, 10).stream().map(sender::backOff)).containsExactly(
         Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(2), Duration.ofMinutes(2));
 
@@ -161,7 +149,7 @@ class MailOutboxTest {
 
   @Test
   void aGroupRecipientGoesToItsMembersAndAnUnknownOneIsReported() throws Exception {
-    startSmtp();
+    smtp.start();
     String marker = marker();
     committed("pengelola-kinerja", "KURVA_PENYIMPANGAN", "Unit KEL-PLAJU-ULU: penyimpangan diterima " + marker);
     long unknown = committed("199901012020011999", "EVALUASI_LEBIH_AWAL", "Tanpa alamat " + marker);
@@ -169,7 +157,7 @@ class MailOutboxTest {
     drain(sender("node-a", 5));
 
     // GreenMail keeps one copy per recipient: one mail to all the group's addresses.
-    List<MimeMessage> mails = received(marker);
+    List<MimeMessage> mails = smtp.received(marker);
     assertThat(mails).isNotEmpty();
     assertThat(addresses(mails.get(0))).contains("rizky.pratama@demo.palembang.go.id").hasSize(mails.size());
     assertThat(mails.get(0).getSubject()).isEqualTo("Penyimpangan kurva distribusi diterima");
@@ -184,48 +172,20 @@ class MailOutboxTest {
 
   @Test
   void twoSendersOnOneDatabaseSendEachEntryExactlyOnce() throws Exception {
-    startSmtp();
-    String marker = marker();
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      ids.add(committed(DemoUsers.STAFF, "PENGINGAT", "Pengingat ke-" + i + " " + marker + "#" + i + "#"));
-    }
-    OutboxSender a = sender("node-a", 3);
-    OutboxSender b = sender("node-b", 3);
-    CyclicBarrier start = new CyclicBarrier(2);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(
-          () -> { start.await(); return untilSent(a, marker); }, () -> { start.await(); return untilSent(b, marker); }),
-          30, TimeUnit.SECONDS);
-      int claimedA = runs.get(0).get();
-      int claimedB = runs.get(1).get();
-      assertThat(claimedA).as("node-a claimed some").isPositive();
-      assertThat(claimedB).as("node-b claimed some").isPositive();
-      assertThat(claimedA + claimedB).isGreaterThanOrEqualTo(40);
-    } finally {
-      pool.shutdownNow();
-    }
-
-    List<MimeMessage> mails = received(marker);
-    assertThat(mails).hasSize(40);
-    for (int i = 0; i < 40; i++) {
-      String tag = marker + "#" + i + "#";
-      assertThat(mails.stream().filter(m -> GreenMailUtil.getBody(m).contains(tag))).as(tag).hasSize(1);
-    }
-    assertThat(ids.stream().map(id -> outbox.entry(id).state())).containsOnly("DIKIRIM");
+    smtp.start();
+    TwoSenders.sendEachEntryExactlyOnce(appraisals, outbox, recipients, templates, jdbc, smtp, DemoUsers.STAFF, 40);
   }
 
   @Test
   void withoutAnSmtpHostNothingIsSentAndTheEntrySaysWhy() throws Exception {
-    startSmtp();
+    smtp.start();
     String marker = marker();
     long id = committed(DemoUsers.STAFF, "PENGINGAT", "Tanpa SMTP " + marker);
     OutboxSender sender = new OutboxSender(outbox, recipients, templates, null, settings(5), "node-a");
 
     drain(sender);
 
-    assertThat(received(marker)).isEmpty();
+    assertThat(smtp.received(marker)).isEmpty();
     MailOutbox.Entry entry = outbox.entry(id);
     assertThat(entry.state()).isEqualTo("TIDAK_DIKIRIM");
     assertThat(entry.lastError()).contains("SMTP belum diatur");
@@ -241,53 +201,18 @@ class MailOutboxTest {
     return total;
   }
 
-  /**
-   * Rounds until no entry with the marker is due. A round that loses the race for its batch claims
-   * nothing (the other node holds it), so an empty round alone does not mean the work is done.
-   */
-  private int untilSent(OutboxSender sender, String marker) {
-    int total = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline && jdbc.sql("select count(*) from kinerja.notification where message like ?"
-        + " and state in ('MENUNGGU', 'GAGAL_SEMENTARA')").param("%" + marker + "%").query(Long.class).single() > 0) {
-      total += sender.sendDue();
-    }
-    return total;
-  }
-
   private long committed(String recipient, String kind, String message) {
     transactions.executeWithoutResult(status -> appraisals.notify(null, recipient, kind, message));
     return jdbc.sql("select max(id) from kinerja.notification where message = ?").param(message).query(Long.class).single();
   }
 
   private OutboxSender sender(String node, int batch) {
-    return new OutboxSender(outbox, recipients, templates, smtpClient(), settings(batch), node);
+    return new OutboxSender(outbox, recipients, templates, smtp.client(), settings(batch), node);
   }
 
   private static OutboxSender.Settings settings(int batch) {
     return new OutboxSender.Settings("Kinerja ASN <kinerja@test>", batch, Duration.ofMinutes(1), Duration.ZERO,
         Duration.ZERO, 5);
-  }
-
-  private JavaMailSenderImpl smtpClient() {
-    JavaMailSenderImpl client = new JavaMailSenderImpl();
-    client.setHost("127.0.0.1");
-    client.setPort(smtpPort);
-    client.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-    client.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-    return client;
-  }
-
-  private void startSmtp() {
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-  }
-
-  private List<MimeMessage> received(String marker) {
-    if (smtp == null) {
-      return List.of();
-    }
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> GreenMailUtil.getBody(m).contains(marker)).toList();
   }
 
   private static List<String> addresses(MimeMessage mail) throws Exception {
@@ -296,13 +221,5 @@ class MailOutboxTest {
 
   private static String marker() {
     return "uji-" + UUID.randomUUID();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
