@@ -78,6 +78,23 @@ class MailOutboxTest {
   }
 
   @Test
+  void theScheduleSendsWithoutBeingAsked() throws Exception {
+    smtp.start();
+    String marker = marker();
+    long id = committed(DemoUsers.STAFF, "EVALUASI_LEBIH_AWAL", "TW II dibuka lebih awal " + marker);
+    try (OutboxSchedule schedule = new OutboxSchedule(sender("node-s", 50), Duration.ofMillis(100))) {
+      schedule.run(null);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!"DIKIRIM".equals(outbox.entry(id).state()) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    }
+    assertThat(outbox.entry(id).state()).isEqualTo("DIKIRIM");
+    assertThat(smtp.received(marker)).hasSize(1).first()
+        .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Evaluasi periodik dibuka lebih awal"));
+  }
+
+  @Test
   void anUncommittedEntryIsNotSent() throws Exception {
     smtp.start();
     String marker = marker();
