@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -77,7 +76,8 @@ public class OutboxSender {
       helper.setSubject(mail.subject());
       helper.setText(mail.body(), false);
       smtp.send(message);
-    } catch (MessagingException | MailException e) {
+    } catch (MessagingException | RuntimeException e) {
+      // MailException and a template that does not render alike: counted, retried, in the end GAGAL_TETAP.
       failed(entry, e);
       return;
     }
