@@ -8,6 +8,7 @@ COPY src src
 COPY processes processes
 COPY forms forms
 COPY documents documents
+COPY mail mail
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre

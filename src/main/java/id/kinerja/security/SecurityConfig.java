@@ -55,7 +55,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.MONITORING, Groups.CAMUNDA_ADMIN)
-            .requestMatchers(path("/api/organisation/**"), path("/api/periods/**"))
+            .requestMatchers(path("/api/organisation/**"), path("/api/periods/**"), path("/api/mail/**"))
                 .hasAnyAuthority(Groups.PENGELOLA_KINERJA, Groups.CAMUNDA_ADMIN)
             .requestMatchers(path("/api/bottlenecks/**"))
                 .hasAnyAuthority(Groups.BOTTLENECK_VIEWERS.toArray(String[]::new))

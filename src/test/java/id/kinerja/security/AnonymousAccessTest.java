@@ -27,6 +27,7 @@ class AnonymousAccessTest {
       "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
       "/api/organisation/employees",
       "/api/organisation/units",
+      "/api/mail/outbox",
       "/actuator/prometheus"})
   void apisAnswer401ToAnonymousRequests(String path) {
     assertThat(Http.anonymous(port).get(path).statusCode()).isEqualTo(401);
