@@ -69,7 +69,10 @@ public final class IdentityProvider implements AutoCloseable {
   public static final String SITI = "siti";
   /** Someone the provider knows with a NIP the directory does not. */
   public static final String TAMU = "tamu";
-  private static final Map<String, String> NIPS = Map.of(SITI, "199502152020122005", TAMU, "199901012020011999");
+  /** Rizky Pratama (DemoUsers.HR). */
+  public static final String RIZKY = "rizky";
+  private static final Map<String, String> NIPS =
+      Map.of(SITI, "199502152020122005", TAMU, "199901012020011999", RIZKY, "198609262015051001");
 
   private final ConfigurableApplicationContext context;
   private final String issuer;

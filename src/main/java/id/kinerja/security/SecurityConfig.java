@@ -85,7 +85,11 @@ public class SecurityConfig {
       ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
     SingleSignOn sso = singleSignOn.getIfAvailable();
     if (sso != null) {
+      // The login through the provider brings its own authentication providers; passwords go on to
+      // the application's manager, the parent of the one the chain builds.
       sso.webapp(http, TASKLIST);
+    } else {
+      http.authenticationManager(authenticationManager);
     }
     LogoutSuccessHandler afterLogout = sso != null ? sso.logoutSuccess()
         : (request, response, authentication) -> response.sendRedirect(LOGIN_PAGE + "?keluar");
@@ -93,7 +97,6 @@ public class SecurityConfig {
     RequestMatcher camundaLogout = withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
     return http
         .securityMatcher(AnyRequestMatcher.INSTANCE)
-        .authenticationManager(authenticationManager)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/halaman.css"), path("/error")).permitAll()
             // A document's verification page is public: anyone holding the paper may check it.

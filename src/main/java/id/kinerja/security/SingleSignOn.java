@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.util.StringUtils;
@@ -103,7 +105,10 @@ class SingleSignOn {
 
   /** The APIs: a bearer JWT of the provider besides HTTP Basic. */
   void api(HttpSecurity http) throws Exception {
-    http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(this::employee)));
+    // Its own manager: the chain's (HTTP Basic) knows no bearer tokens.
+    var provider = new JwtAuthenticationProvider(tokens);
+    provider.setJwtAuthenticationConverter(this::employee);
+    http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(new ProviderManager(provider))));
   }
 
   private OidcUser employee(OidcUserRequest request) {
