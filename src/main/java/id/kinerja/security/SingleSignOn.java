@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Optional single sign-on through an OIDC provider, on only when {@code kinerja.oidc.issuer}
@@ -100,6 +101,20 @@ class SingleSignOn {
     var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
     handler.setPostLogoutRedirectUri("{baseUrl}" + SecurityConfig.LOGIN_PAGE + "?keluar");
     handler.setDefaultTargetUrl(SecurityConfig.LOGIN_PAGE + "?keluar");
+    // Not a redirect: the logout is a form's POST, and browsers apply the page's CSP form-action
+    // ('self') to the redirects that follow it, which would block the way to the provider.
+    handler.setRedirectStrategy((request, response, url) -> {
+      String target = HtmlUtils.htmlEscape(url);
+      response.setContentType("text/html;charset=UTF-8");
+      response.setHeader("Content-Security-Policy", LoginPage.POLICY);
+      response.setHeader("Cache-Control", "no-store");
+      response.getWriter().write("""
+          <!DOCTYPE html>
+          <html lang="id"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=%s">
+          <title>Keluar - Kinerja ASN</title><link rel="stylesheet" href="/login.css"></head>
+          <body><main><p class="info">Anda telah keluar. <a href="%s">Lanjutkan</a></p></main></body></html>
+          """.formatted(target, target));
+    });
     return handler;
   }
 

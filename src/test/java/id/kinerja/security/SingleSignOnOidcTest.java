@@ -94,6 +94,8 @@ class SingleSignOnOidcTest {
   @Test
   void passwordsStillWorkBesideTokens() {
     assertThat(Http.demoUser(port, DemoUsers.STAFF).get("/engine-rest/task").statusCode()).isEqualTo(200);
+    assertThat(Http.browserLogin(port, DemoUsers.STAFF, Http.DEMO_PASSWORD).get("/camunda/app/tasklist/default/").statusCode())
+        .isEqualTo(200);
     assertThat(Http.anonymous(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
   }
 
