@@ -46,7 +46,7 @@ class SingleSignOnOidcTest {
 
     HttpResponse<String> response = bearer(TestIdentityProviders.OURS, IdentityProvider.SITI).get("/engine-rest/task");
 
-    assertThat(response.statusCode()).as(response.headers().map().toString()).isEqualTo(200);
+    assertThat(response.statusCode()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     for (JsonNode task : JSON.readTree(response.body())) {
       ids.add(task.get("id").asText());
@@ -70,6 +70,8 @@ class SingleSignOnOidcTest {
   @Test
   void aNipTheDirectoryDoesNotKnowIsRefused() {
     assertThat(bearer(TestIdentityProviders.OURS, IdentityProvider.TAMU).get("/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(Http.demoUser(port, DemoUsers.HR).get("/api/audit/people/" + IdentityProvider.nipOf(IdentityProvider.TAMU)).body())
+        .contains("\"action\":\"LOGIN_GAGAL\"", "\"target\":\"sso-token\"");
   }
 
   @Test
