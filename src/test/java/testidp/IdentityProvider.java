@@ -64,6 +64,9 @@ public final class IdentityProvider implements AutoCloseable {
 
   public static final String CLIENT_ID = "kinerja";
   public static final String CLIENT_SECRET = "rahasia-klien-uji";
+  /** Another application registered at the same provider: its tokens are not for Kinerja ASN. */
+  public static final String OTHER_CLIENT_ID = "aplikasi-lain";
+  private static final String OTHER_CLIENT_SECRET = "rahasia-aplikasi-lain";
   public static final String PASSWORD = "sandi-uji";
   /** Siti Rahmawati (DemoUsers.STAFF). */
   public static final String SITI = "siti";
@@ -107,7 +110,13 @@ public final class IdentityProvider implements AutoCloseable {
 
   /** An access token of the client for the person (client_credentials): it carries their NIP. */
   public String tokenFor(String user) {
-    String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    return tokenFor(CLIENT_ID, user);
+  }
+
+  /** An access token the client got for the person (client_credentials). */
+  public String tokenFor(String clientId, String user) {
+    String secret = CLIENT_ID.equals(clientId) ? CLIENT_SECRET : OTHER_CLIENT_SECRET;
+    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     try {
       HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
           .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
@@ -164,7 +173,12 @@ public final class IdentityProvider implements AutoCloseable {
 
     @Bean
     InMemoryRegisteredClientRepository clients() {
-      return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
+      RegisteredClient other = RegisteredClient.withId(UUID.randomUUID().toString())
+          .clientId(OTHER_CLIENT_ID).clientSecret("{noop}" + OTHER_CLIENT_SECRET)
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+          .scopes(scopes -> scopes.addAll(NIPS.keySet())).build();
+      return new InMemoryRegisteredClientRepository(other, RegisteredClient.withId(UUID.randomUUID().toString())
           .clientId(CLIENT_ID).clientSecret("{noop}" + CLIENT_SECRET)
           .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
           .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)

@@ -82,6 +82,13 @@ class SingleSignOnOidcTest {
   }
 
   @Test
+  void aTokenTheProviderIssuedToAnotherApplicationIsRefused() {
+    String token = TestIdentityProviders.OURS.tokenFor(IdentityProvider.OTHER_CLIENT_ID, IdentityProvider.SITI);
+    assertThat(Http.anonymous(port).withHeader("Authorization", "Bearer " + token).get("/engine-rest/task").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void aForgedOrGarbledTokenIsRefused() {
     String token = TestIdentityProviders.OURS.tokenFor(IdentityProvider.SITI);
     String[] parts = token.split("\\.");
