@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -46,9 +47,25 @@ public class DirectoryAuthenticationProvider implements AuthenticationProvider {
           userId == null || userId.isBlank() ? "(kosong)" : userId.length() > 100 ? userId.substring(0, 100) : userId);
       throw new BadCredentialsException("NIP/nama pengguna atau kata sandi salah");
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authoritiesOf(userId));
+  }
+
+  /**
+   * The authorities of a user whom another party vouched for (single sign-on): the user must be
+   * in the directory; an unknown one is refused and the refusal is on the audit trail.
+   */
+  List<GrantedAuthority> authoritiesOfKnownUser(String userId, String channel) {
+    if (userId == null || userId.isBlank() || identityService.createUserQuery().userId(userId).count() == 0) {
+      audit.recordSeparately(AuditTrail.Event.of(AuditAction.LOGIN_GAGAL, channel, null),
+          userId == null || userId.isBlank() ? "(kosong)" : userId.length() > 100 ? userId.substring(0, 100) : userId);
+      throw new BadCredentialsException("NIP tidak terdaftar di Kinerja ASN");
+    }
+    return authoritiesOf(userId);
+  }
+
+  private List<GrantedAuthority> authoritiesOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list()
+        .stream().map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.kinerja.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.LockedException;
@@ -18,6 +19,12 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class LoginPage {
 
+  private final boolean singleSignOn;
+
+  LoginPage(ObjectProvider<SingleSignOn> singleSignOn) {
+    this.singleSignOn = singleSignOn.getIfAvailable() != null;
+  }
+
   static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
       + " frame-ancestors 'none'; base-uri 'none'";
 
@@ -29,6 +36,11 @@ class LoginPage {
       Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
       message = "<p class=\"error\" role=\"alert\">" + (failure instanceof LockedException locked
           ? HtmlUtils.htmlEscape(locked.getMessage()) : "NIP/nama pengguna atau kata sandi salah.") + "</p>";
+    } else if (request.getParameter("sso-ditolak") != null) {
+      message = "<p class=\"error\" role=\"alert\">Akun SSO Anda tidak membawa NIP yang terdaftar di Kinerja ASN."
+          + " Hubungi pengelola kinerja (BKPSDM).</p>";
+    } else if (request.getParameter("sso-gagal") != null) {
+      message = "<p class=\"error\" role=\"alert\">Masuk dengan SSO gagal. Silakan coba lagi.</p>";
     } else if (request.getParameter("keluar") != null) {
       message = "<p class=\"info\" role=\"status\">Anda telah keluar.</p>";
     }
@@ -54,9 +66,11 @@ class LoginPage {
               <input type="hidden" name="%s" value="%s">
               <button type="submit">Masuk</button>
             </form>
+            %s
           </main>
         </body>
         </html>
-        """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken())));
+        """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+        singleSignOn ? "<p class=\"sso\"><a id=\"sso\" href=\"" + SingleSignOn.START + "\">Masuk dengan SSO</a></p>" : ""));
   }
 }

@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Redirects name a path, never the host: Spring Security builds its redirects (to the login page,
  * back after login) from the request's Host header, which a client chooses, so a forged header
- * would send the user to another site. A redirect to this server's own name is rewritten to its
- * path; a redirect elsewhere is kept as it is.
+ * would send the user to another site. A redirect to this server's own name and port is rewritten
+ * to its path; a redirect elsewhere (another host, or another port such as an OIDC provider's on
+ * the same host) is kept as it is.
  */
 @Configuration
 class RelativeRedirects {
@@ -54,10 +55,16 @@ class RelativeRedirects {
       super.addHeader(name, LOCATION.equalsIgnoreCase(name) ? relative(value) : value);
     }
 
+    /** This server: its name and port (a single sign-on provider may live on the same host, another port). */
+    private boolean ours(URI uri) {
+      int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      return uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+    }
+
     private String relative(String location) {
       try {
         URI uri = new URI(location);
-        if (uri.isAbsolute() && uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())) {
+        if (uri.isAbsolute() && uri.getHost() != null && ours(uri)) {
           return (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
               + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
               + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());

@@ -3,6 +3,7 @@ package id.kinerja.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,13 +26,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The one authentication layer. APIs ({@code /engine-rest}, {@code /api}, {@code /actuator}) take
  * HTTP Basic and keep no session; the webapps use the login page and a session, with Spring's CSRF
- * protection on our own pages and Camunda's CSRF filter on the webapp API. Anonymous requests get
+ * protection on our own pages and Camunda's CSRF filter on the webapp API. With single sign-on
+ * configured ({@link SingleSignOn}) the webapps also log in through the OIDC provider and the APIs
+ * also take its bearer tokens. Anonymous requests get
  * nothing but the health endpoint and the login page.
  */
 @Configuration
 public class SecurityConfig {
 
   static final String LOGIN_PAGE = "/login";
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
   /** HR's screen and its session API ({@code /pengelolaan/api/...}): HR and administrators only. */
   public static final String HR_PAGES = "/pengelolaan";
   /** Penilaian Saya and its session API: every user, each seeing what the server lets them. */
@@ -47,7 +52,12 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+      ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+    SingleSignOn sso = singleSignOn.getIfAvailable();
+    if (sso != null) {
+      sso.api(http);
+    }
     return http
         // Explicit path matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
         .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**")))
@@ -71,12 +81,22 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain webappChain(HttpSecurity http, AuthenticationManager authenticationManager,
+      ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+    SingleSignOn sso = singleSignOn.getIfAvailable();
+    if (sso != null) {
+      // The login through the provider brings its own authentication providers; passwords go on to
+      // the application's manager, the parent of the one the chain builds.
+      sso.webapp(http, TASKLIST);
+    } else {
+      http.authenticationManager(authenticationManager);
+    }
+    LogoutSuccessHandler afterLogout = sso != null ? sso.logoutSuccess()
+        : (request, response, authentication) -> response.sendRedirect(LOGIN_PAGE + "?keluar");
     RequestMatcher camundaApi = path("/camunda/api/**");
     RequestMatcher camundaLogout = withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
     return http
         .securityMatcher(AnyRequestMatcher.INSTANCE)
-        .authenticationManager(authenticationManager)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path(LOGIN_PAGE), path("/login.css"), path("/halaman.css"), path("/error")).permitAll()
             // A document's verification page is public: anyone holding the paper may check it.
@@ -87,7 +107,7 @@ public class SecurityConfig {
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage(LOGIN_PAGE)
-            .defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+            .defaultSuccessUrl(TASKLIST, false))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(
                 withDefaults().matcher(HttpMethod.POST, "/logout"), camundaLogout))
@@ -95,7 +115,7 @@ public class SecurityConfig {
               if (camundaLogout.matches(request)) {
                 response.setStatus(HttpServletResponse.SC_OK);
               } else {
-                response.sendRedirect(LOGIN_PAGE + "?keluar");
+                afterLogout.onLogoutSuccess(request, response, authentication);
               }
             }))
         .addFilterBefore(new CamundaLoginFormFilter(authenticationManager), UsernamePasswordAuthenticationFilter.class)

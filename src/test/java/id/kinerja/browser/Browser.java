@@ -80,6 +80,31 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Logs in with "Masuk dengan SSO" on the login page, at the single sign-on provider's own login
+   * form (Spring Authorization Server's), and waits until the browser is back at the application.
+   */
+  Browser singleSignOn(String user, String password) {
+    driver.get(base + "/login");
+    driver.findElement(By.id("sso")).click();
+    until("gagal-sso-" + user, ExpectedConditions.urlContains("127.0.0.1"));
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    until("gagal-kembali-dari-sso-" + user, ExpectedConditions.urlContains(base));
+    return this;
+  }
+
+  /** Waits until the address shown contains the text. */
+  Browser awaitUrl(String part) {
+    until("gagal-menunggu-alamat", ExpectedConditions.urlContains(part));
+    return this;
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /**
    * Opens a page of the application and waits until its text contains what is expected; on a
    * time-out the browser's log is printed, which names a blocked script or a module not loaded.
    */
